@@ -24,7 +24,7 @@ export interface CohenKappaOptions {
  *
  * @example
  * cohenKappa(['a', 'a', 'b', 'b', 'c'], ['a', 'b', 'b', 'b', 'c']) // => 0.6875
- * cohenKappa([1, 2, 3, 4], [1, 2, 4, 4], { weights: 'quadratic' }) // => 0.9411764705882353
+ * cohenKappa([1, 2, 3, 4], [1, 2, 4, 4], { weights: 'quadratic' }) // => 0.9166666666666666
  */
 export function cohenKappa(rater1: readonly Label[], rater2: readonly Label[], options: CohenKappaOptions = {}): number {
   const { weights } = options;

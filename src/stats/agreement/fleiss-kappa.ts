@@ -20,8 +20,8 @@ export interface FleissKappaOptions {
  * result is NaN (0/0), as in statsmodels.
  *
  * @example
- * // Fleiss (1971) Table 1 is the classic check; a small one:
- * fleissKappa([[3, 0], [0, 3], [2, 1], [3, 0]]) // => 0.625
+ * // 4 subjects, 3 raters, 2 categories (hand check: (5/6 − 5/9) / (1 − 5/9) = 0.625)
+ * fleissKappa([[3, 0], [0, 3], [2, 1], [3, 0]]) // => 0.6250000000000001
  */
 export function fleissKappa(counts: readonly (readonly number[])[], options: FleissKappaOptions = {}): number {
   const method = options.method ?? 'fleiss';

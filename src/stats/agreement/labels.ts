@@ -5,6 +5,9 @@
  * label set is the sorted union of both label arrays; numbers sort ascending, strings by Unicode
  * code point (Python's `sorted` on `str`), and a mix of strings and numbers is refused, as
  * sklearn refuses it ("Mix of label input types (string and number)").
+ * One deliberate difference: a fractional number (2.5) is taken as a category like any other,
+ * where sklearn refuses such targets as "continuous". Labels compare with `===` (so 0 and -0 are
+ * one label, as in Python), and "1" and 1 never meet because a mix is refused.
  */
 import { InvalidArgumentError } from '../../core/errors.js';
 

@@ -15,9 +15,9 @@ describe('macroF1()', () => {
     });
   }
 
-  it('averages per-label F1 (hand-checked: a 2/3, b 1/2, c 0 → 7/18)', () => {
-    // a: P=1/2, R=1/2 → hmm, precision 1/2? a predicted twice, right once: P=1/2, R=1/2, F1=1/2.
-    // b: predicted twice, right once: P=1/2; b true once: R=1 → F1=2/3. c: never predicted → 0.
+  it('averages per-label F1 (hand-checked: a 1/2, b 2/3, c 0 → 7/18)', () => {
+    // a: predicted twice, right once (P=1/2), true twice, found once (R=1/2) → F1=1/2.
+    // b: predicted twice, right once (P=1/2), true once, found (R=1) → F1=2/3. c: never found → 0.
     expect(macroF1(['a', 'a', 'b', 'c'], ['a', 'b', 'b', 'a'])).toBeCloseTo(7 / 18, 15);
   });
 
