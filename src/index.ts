@@ -21,12 +21,29 @@ export type { Embedder, EmbedOptions } from './embed/types.js';
 // @exports:stats-tests
 
 // stats: agreement and classification
+export { accuracy } from './stats/agreement/accuracy.js';
+export { cohenKappa } from './stats/agreement/cohen-kappa.js';
+export type { CohenKappaOptions } from './stats/agreement/cohen-kappa.js';
+export { confusionMatrix } from './stats/agreement/confusion-matrix.js';
+export type { ConfusionMatrixOptions, ConfusionMatrixResult } from './stats/agreement/confusion-matrix.js';
+export { fleissKappa } from './stats/agreement/fleiss-kappa.js';
+export type { FleissKappaOptions } from './stats/agreement/fleiss-kappa.js';
+export { krippendorffAlpha } from './stats/agreement/krippendorff-alpha.js';
+export type { KrippendorffAlphaOptions, MeasurementLevel } from './stats/agreement/krippendorff-alpha.js';
+export type { Label } from './stats/agreement/labels.js';
+export { macroF1 } from './stats/agreement/macro-f1.js';
+export type { MacroF1Options } from './stats/agreement/macro-f1.js';
 // @exports:agreement
 
 // text: tokenizer and lexical measures
 // @exports:lexical
 
 // text: BLEU
+export { sentenceBleu } from './text/bleu/sentence-bleu.js';
+export type { SentenceBleuOptions } from './text/bleu/sentence-bleu.js';
+export type { BleuSmoothing } from './text/bleu/bleu-core.js';
+export { selfBleu } from './text/bleu/self-bleu.js';
+export type { SelfBleuOptions, SelfBleuResult } from './text/bleu/self-bleu.js';
 // @exports:bleu
 
 // stats: embedding distributions
