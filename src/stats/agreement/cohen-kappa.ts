@@ -17,7 +17,8 @@ export interface CohenKappaOptions {
  * raters' own label frequencies. 1 is perfect agreement, 0 chance level, negative worse.
  *
  * Matches `sklearn.metrics.cohen_kappa_score` (scikit-learn 1.2), including its weights, which
- * use a label's index in the sorted union of labels (so they suit ordinal codes). Cohen (1960),
+ * use a label's index in the sorted union of labels (so they suit ordinal codes). Labels are strings
+ * or finite numbers, never a mix of both (refused, as sklearn refuses it). Cohen (1960),
  * "A coefficient of agreement for nominal scales"; weighted: Cohen (1968).
  * When both raters use a single and the same label throughout, chance agreement is total and
  * kappa is undefined: the result is NaN, as sklearn's 0/0.

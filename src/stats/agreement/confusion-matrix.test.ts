@@ -36,6 +36,16 @@ describe('confusionMatrix()', () => {
     expect(confusionMatrix(['｡', '😀', 'a'], ['a', '｡', '😀']).labels).toEqual(['a', '｡', '😀']);
   });
 
+  it('takes fractional numbers as categories (a documented difference: sklearn refuses them as "continuous")', () => {
+    expect(confusionMatrix([2.5, 0.5, 2.5], [2.5, 2.5, 0.5])).toEqual({
+      labels: [0.5, 2.5],
+      matrix: [
+        [0, 1],
+        [1, 1],
+      ],
+    });
+  });
+
   it('drops pairs with a label outside options.labels, as sklearn does', () => {
     expect(confusionMatrix(['a', 'b', 'c'], ['a', 'c', 'b'], { labels: ['b', 'a'] }).matrix).toEqual([
       [0, 0],

@@ -6,7 +6,7 @@ import { krippendorffAlpha } from './krippendorff-alpha.js';
 // Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
 // Communication, University of Pennsylvania (https://repository.upenn.edu/asc_papers/43).
 
-// Section C: 4 observers × 12 units, missing values; unit 12 has one value and is not pairable.
+// Worked example: 4 observers × 12 units, missing values; unit 12 has one value and is not pairable.
 const paperData = [
   [1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null],
   [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3],
@@ -43,19 +43,19 @@ function randomCoders(units: number, seed: number): [string[], string[]] {
 }
 
 describe('krippendorffAlpha()', () => {
-  it('reproduces Krippendorff (2011) section C, nominal: α = 0.743', () => {
+  it('reproduces Krippendorff (2011), 4 observers with missing values, nominal: α = 0.743', () => {
     expect(krippendorffAlpha(paperData)).toBeCloseTo(0.743, 3);
   });
 
-  it('reproduces Krippendorff (2011) section E, ordinal: α = 0.815', () => {
+  it('reproduces Krippendorff (2011), same data, ordinal: α = 0.815', () => {
     expect(krippendorffAlpha(paperData, { level: 'ordinal' })).toBeCloseTo(0.815, 3);
   });
 
-  it('reproduces Krippendorff (2011) section E, interval: α = 0.849', () => {
+  it('reproduces Krippendorff (2011), same data, interval: α = 0.849', () => {
     expect(krippendorffAlpha(paperData, { level: 'interval' })).toBeCloseTo(0.849, 3);
   });
 
-  it('reproduces Krippendorff (2011) section E, ratio: α = 0.797', () => {
+  it('reproduces Krippendorff (2011), same data, ratio: α = 0.797', () => {
     expect(krippendorffAlpha(paperData, { level: 'ratio' })).toBeCloseTo(0.797, 3);
   });
 
@@ -65,7 +65,7 @@ describe('krippendorffAlpha()', () => {
     expect(krippendorffAlpha(paperData)).toBeCloseTo(113 / 152, 14);
   });
 
-  it('reproduces Krippendorff (2011) section A, binary data, 2 coders: α = 1 − 19·4/(14·6) = 0.095', () => {
+  it('reproduces Krippendorff (2011), binary data example, 2 coders: α = 1 − 19·4/(14·6) = 0.095', () => {
     const data = [
       [0, 1, 0, 0, 0, 0, 0, 0, 1, 0],
       [1, 1, 1, 0, 0, 1, 0, 0, 0, 0],
@@ -74,7 +74,7 @@ describe('krippendorffAlpha()', () => {
     expect(krippendorffAlpha(data)).toBeCloseTo(0.095, 3);
   });
 
-  it('reproduces Krippendorff (2011) section B, nominal, 2 coders: α = 1 − 23·6/448 = 0.692', () => {
+  it('reproduces Krippendorff (2011), nominal example with 2 coders: α = 1 − 23·6/448 = 0.692', () => {
     const data = [
       ['a', 'a', 'b', 'b', 'd', 'c', 'c', 'c', 'e', 'd', 'd', 'a'],
       ['b', 'a', 'b', 'b', 'b', 'c', 'c', 'c', 'e', 'd', 'd', 'd'],

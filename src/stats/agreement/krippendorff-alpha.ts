@@ -22,16 +22,16 @@ export interface KrippendorffAlphaOptions {
  * `reliabilityData` has one row per coder and one column per unit; `null` marks a value the coder
  * did not give. Units with fewer than two values are not pairable and are left out. Follows
  * Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability" (Annenberg School for
- * Communication, University of Pennsylvania), section E (coincidences o_ck with weight
- * 1/(m_u − 1), α = 1 − (n − 1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck) and section F (the metrics:
- * ordinal δ²_ck = (Σ_{g=c..k} n_g − (n_c + n_k)/2)², interval (c − k)², ratio ((c − k)/(c + k))²).
+ * Communication, University of Pennsylvania): coincidences o_ck with weight
+ * 1/(m_u − 1), α = 1 − (n − 1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck, and the difference functions
+ * ordinal δ²_ck = (Σ_{g=c..k} n_g − (n_c + n_k)/2)², interval (c − k)², ratio ((c − k)/(c + k))².
  * When all pairable values are equal, D_e = 0 and alpha is undefined: the result is NaN.
  *
  * Cost: O(coders · units) plus, for 'ordinal' and 'ratio', O(V²) in the number V of distinct
  * values ('nominal' and 'interval' are O(V)).
  *
  * @example
- * // Krippendorff (2011), section C: 4 observers × 12 units with missing values
+ * // Krippendorff (2011), worked example: 4 observers × 12 units with missing values
  * const data = [
  *   [1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null],
  *   [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3],

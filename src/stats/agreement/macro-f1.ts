@@ -13,7 +13,7 @@ export interface MacroF1Options {
  * defaults: the labels are the sorted union of both arrays (or `options.labels`, which may list
  * labels that never occur: they score 0 and count in the mean), and a label whose precision or
  * recall has a zero denominator gets 0 there (`zero_division` "warn" behaves as 0). Per label,
- * F1 = 2·P·R / (P + R), and 0 when P + R = 0.
+ * F1 = 2·P·R / (P + R), and 0 when P + R = 0. Labels are strings or finite numbers, never a mix.
  *
  * @example
  * macroF1(['a', 'a', 'b', 'c'], ['a', 'b', 'b', 'a']) // => 0.38888888888888884

@@ -33,8 +33,8 @@ export interface SelfBleuResult {
  * The loop in NLTK costs O(texts² · length); this is O(texts · length · maxN) overall: each
  * text's n-grams are counted once, and for every n-gram the corpus keeps its largest count, the
  * text holding it and the runner-up, so "largest count in any other text" is found in O(1); the
- * closest other length comes from the sorted lengths. 5,000 texts of 20 tokens take well under a
- * second.
+ * closest other length comes from the sorted lengths. 5,000 texts of about 20 tokens take 0.1–0.5 s
+ * here (2-core machine, Node 20).
  *
  * @example
  * selfBleu([['a', 'cat', 'sat'], ['a', 'cat', 'ran'], ['dogs', 'bark']], { maxN: 2 })
