@@ -11,6 +11,10 @@ export type { Rng } from './core/rng.js';
 export type { Matrix, MatrixLike } from './core/matrix.js';
 
 // io (datasets)
+export { loadDataset } from './io/load-dataset.js';
+export type { Dataset, DatasetRow, InvalidRow, LoadDatasetOptions, DatasetFormat, ColumnInfo, ColumnKind } from './io/types.js';
+export { summarizeDataset } from './core/dataset-summary.js';
+export type { DatasetSummary, LengthStats } from './core/dataset-summary.js';
 // @exports:io
 
 // embeddings
