@@ -56,7 +56,8 @@ const ARMIJO = 1e-4;
  * @param y n labels, 0/1 or false/true (1/true is the positive class).
  * @example
  * logisticRegression([[0], [1], [2], [3]], [0, 0, 1, 1])
- * // { coef: [1.1657...], intercept: -1.7486..., iterations: 6, converged: true, loss: 1.7098... }
+ * // { coef: Float64Array [0.95826546…], intercept: -1.43738172…, iterations: 7, converged: true, loss: 1.84940846… }
+ * // (sklearn 1.2 LogisticRegression(): coef 0.95826546…, intercept -1.43738172…)
  */
 export function logisticRegression(x: MatrixLike, y: ArrayLike<number | boolean>, options: LogisticRegressionOptions = {}): LogisticRegressionFit {
   const m = toMatrix(x, 'logisticRegression');

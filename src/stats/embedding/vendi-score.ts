@@ -6,14 +6,15 @@ import { symmetricEigen } from '../linalg/symmetric-eigen.js';
 /**
  * Vendi score with the cosine kernel (Friedman & Dieng 2023, "The Vendi Score: A Diversity
  * Evaluation Metric for Machine Learning", TMLR): with rows scaled to unit length and
- * K = X Xᵀ / n, VS = exp(−Σ λ log λ) over the non-zero eigenvalues λ of K. It reads as an
+ * K = X Xᵀ / n, VS = exp(−Σ λ log λ) over the positive eigenvalues λ of K. It reads as an
  * effective number of distinct rows: 1 when all rows point the same way, n when they are
  * mutually orthogonal. Same formula as the authors' `vendi_score` package 0.0.3 (vendi.score_X,
  * q = 1, normalize=True).
  *
  * When n > d the eigenvalues are taken from the d × d matrix Xᵀ X / n (the package's
- * score_dual), which has the same non-zero eigenvalues as K, so the cost is O(n d² + d³) rather than O(n² d + n³). Float64
- * throughout. Rows of zero length have no direction and are refused.
+ * score_dual), which has the same non-zero eigenvalues as K, so the cost is O(n d² + d³)
+ * rather than O(n² d + n³). Float64 throughout. Rows of zero length have no direction and are
+ * refused.
  *
  * @param x n × d embeddings, n ≥ 1.
  * @example

@@ -28,7 +28,9 @@ export interface SymmetricEigenOptions {
  * @param a n × n row-major symmetric matrix.
  * @param n its order.
  * @example
- * symmetricEigen(Float64Array.of(2, 1, 1, 2), 2).values // Float64Array [1, 3]
+ * symmetricEigen(Float64Array.of(2, 1, 1, 2), 2)
+ * // { values: Float64Array [0.9999999999999998, 2.999999999999999],
+ * //   vectors: Float64Array [-0.7071…, 0.7071…, 0.7071…, 0.7071…] }
  */
 export function symmetricEigen(a: Float64Array, n: number, options: SymmetricEigenOptions = {}): SymmetricEigen {
   if (!Number.isInteger(n) || n < 0 || a.length !== n * n) {
