@@ -51,4 +51,13 @@ export type { SelfBleuOptions, SelfBleuResult } from './text/bleu/self-bleu.js';
 // @exports:bleu
 
 // stats: embedding distributions
+export { frechetDistance } from './stats/embedding/frechet-distance.js';
+export { c2st } from './stats/embedding/c2st.js';
+export type { C2stOptions, C2stResult } from './stats/embedding/c2st.js';
+export { rocAuc } from './stats/embedding/roc-auc.js';
+export { vendiScore } from './stats/embedding/vendi-score.js';
+export { logisticRegression } from './stats/embedding/logistic-regression.js';
+export type { LogisticRegressionOptions, LogisticRegressionFit } from './stats/embedding/logistic-regression.js';
+export { symmetricEigen } from './stats/linalg/symmetric-eigen.js';
+export type { SymmetricEigen, SymmetricEigenOptions } from './stats/linalg/symmetric-eigen.js';
 // @exports:embedding-distributions
