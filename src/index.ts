@@ -40,6 +40,18 @@ export type { MacroF1Options } from './stats/agreement/macro-f1.js';
 // @exports:agreement
 
 // text: tokenizer and lexical measures
+export { tokenize } from './text/tokenize.js';
+export { ttr } from './text/ttr.js';
+export { mattr } from './text/mattr.js';
+export type { MattrOptions } from './text/mattr.js';
+export { msttr } from './text/msttr.js';
+export type { MsttrOptions } from './text/msttr.js';
+export { mtld } from './text/mtld.js';
+export type { MtldOptions, MtldResult, MtldVariant } from './text/mtld.js';
+export { hdd } from './text/hdd.js';
+export type { HddOptions } from './text/hdd.js';
+export { distinctN } from './text/distinct-n.js';
+export { compressionRatio } from './text/compression-ratio.js';
 // @exports:lexical
 
 // text: BLEU

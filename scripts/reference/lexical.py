@@ -109,7 +109,9 @@ def mattr(tokens, window):
     if len(tokens) < window:
         return ttr(tokens)
     scores = [len(set(tokens[i:i + window])) / window for i in range(len(tokens) - window + 1)]
-    return sum(scores) / len(scores)
+    # math.fsum: the packages use sum(), whose rounding error grows with the number of windows
+    # (about 3e-13 relative on 48k tokens); the correctly rounded sum is the better reference
+    return math.fsum(scores) / len(scores)
 
 
 def msttr(tokens, window):
@@ -118,7 +120,7 @@ def msttr(tokens, window):
         return ttr(tokens)
     segments = len(tokens) // window
     scores = [len(set(tokens[s * window:(s + 1) * window])) / window for s in range(segments)]
-    return sum(scores) / len(scores)
+    return math.fsum(scores) / len(scores)
 
 
 # Hand check: mattr(list('abaca'), 3) = windows aba(2) bac(3) aca(2) -> 7/9.
