@@ -217,9 +217,25 @@ fixture = {
         "sklearn": sklearn.__version__,
         "seed": 20240611,
     },
+    "kernels": {},
     "nearestNeighbor": [],
     "prdc": [],
     "mmd": [],
+}
+
+# kernels: A @ B.T and the row-wise top 3 of A @ B.T + bias
+a = normal(7, 5)
+b = normal(9, 5)
+bias = f32(gen.normal(size=9))
+scores = a @ b.T + bias
+top = np.argsort(-scores, axis=1, kind="stable")[:, :3]
+fixture["kernels"] = {
+    "a": tolist(a),
+    "b": tolist(b),
+    "bias": [float(repr(np.float32(v))) for v in bias],
+    "product": (a @ b.T).tolist(),
+    "top3Indices": top.tolist(),
+    "top3Values": np.take_along_axis(scores, top, axis=1).tolist(),
 }
 
 # nearest-neighbour cosine
