@@ -72,4 +72,13 @@ export { logisticRegression } from './stats/embedding/logistic-regression.js';
 export type { LogisticRegressionOptions, LogisticRegressionFit } from './stats/embedding/logistic-regression.js';
 export { symmetricEigen } from './stats/linalg/symmetric-eigen.js';
 export type { SymmetricEigen, SymmetricEigenOptions } from './stats/linalg/symmetric-eigen.js';
+export { nearestNeighborSimilarity } from './stats/embedding/nearest-neighbor-similarity.js';
+export type { NearestNeighborSimilarity } from './stats/embedding/nearest-neighbor-similarity.js';
+export { prdc } from './stats/embedding/prdc.js';
+export type { Prdc, PrdcOptions } from './stats/embedding/prdc.js';
+export { mmd2 } from './stats/embedding/mmd2.js';
+export type { Mmd2, MmdOptions, SigmaSource } from './stats/embedding/mmd2.js';
+export { mmdTest } from './stats/embedding/mmd-test.js';
+export type { MmdTest, MmdTestOptions } from './stats/embedding/mmd-test.js';
+export type { KernelOptions } from './stats/kernels/kernel-matrix.js';
 // @exports:embedding-distributions
