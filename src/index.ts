@@ -19,6 +19,11 @@ export type { DatasetSummary, LengthStats } from './core/dataset-summary.js';
 
 // embeddings
 export type { Embedder, EmbedOptions } from './embed/types.js';
+export { createOpenAIEmbedder } from './embed/openai-embedder.js';
+export type { OpenAIEmbedderOptions } from './embed/openai-embedder.js';
+export { withEmbeddingCache } from './embed/embedding-cache.js';
+export type { EmbeddingCacheOptions } from './embed/embedding-cache.js';
+export { defaultCacheDir } from './embed/cache-dir.js';
 // @exports:embed
 
 // stats: two-sample and distribution tests
