@@ -146,7 +146,14 @@ function makeObjective(data: Float32Array, d: number, rows: Int32Array, labels: 
       }
       const r = p - yk;
       gradB += r;
-      for (let jj = 0; jj < d; jj++) grad[jj] += r * data[o + jj];
+      j = 0;
+      for (; j + 4 <= d; j += 4) {
+        grad[j] += r * data[o + j];
+        grad[j + 1] += r * data[o + j + 1];
+        grad[j + 2] += r * data[o + j + 2];
+        grad[j + 3] += r * data[o + j + 3];
+      }
+      for (; j < d; j++) grad[j] += r * data[o + j];
     }
     let norm2 = 0;
     for (let j = 0; j < d; j++) {
