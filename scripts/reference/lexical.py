@@ -353,6 +353,29 @@ distinct_cases = [
 for case in distinct_cases:
     case['value'] = distinct_n(case['texts'], case['n'])
 
+# The `diversity` package README (cshaib/diversity) prints compression_ratio(data_example, 'gzip')
+# = 1.641 for three sentences. Its compression.py writes gzip.compress(joined) into a gzip.GzipFile
+# named compressed.gz, i.e. compresses twice and adds a file-name header; reproduced here to show
+# where 1.641 comes from. synthscope measures a single gzip.compress, as the paper describes.
+import io
+
+DIVERSITY_README = [
+    "I enjoy walking with my cute dog for the rest of the day, but this time it was hard for me to figure out what to do with it. When I finally looked at this for a few moments, I immediately thought.",
+    "I enjoy walking with my cute dog. The only time I felt like walking was when I was working, so it was awesome for me. I didn't want to walk for days. I am really curious how she can walk with me",
+    "I enjoy walking with my cute dog (Chama-I-I-I-I-I), and I really enjoy running. I play in a little game I play with my brother in which I take pictures of our houses.",
+]
+_raw = ' '.join(DIVERSITY_README).encode('utf-8')
+_buffer = io.BytesIO()
+with gzip.GzipFile(filename='compressed.gz', mode='wb', fileobj=_buffer) as _f:
+    _f.write(gzip.compress(_raw))
+diversity_readme = {
+    'texts': DIVERSITY_README,
+    'published': 1.641,
+    'doubleGzipRatio': len(_raw) / len(_buffer.getvalue()),
+    **compression(DIVERSITY_README),
+}
+assert round(diversity_readme['doubleGzipRatio'], 3) == 1.641
+
 compression_cases = [
     {'texts': ['a']},
     {'texts': ['the same sentence again'] * 100},
@@ -392,6 +415,7 @@ fixture = {
     },
     'distinct': distinct_cases,
     'compression': compression_cases,
+    'compressionDiversityReadme': diversity_readme,
 }
 
 with open(OUT, 'w', encoding='utf-8') as f:

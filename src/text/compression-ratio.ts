@@ -18,8 +18,9 @@ import { describe } from './token-ids.js';
  * - Node bundles its own zlib (1.3.x, Chromium's fork) while Python links the system zlib,
  *   so the compressed size differs slightly: Node's is typically 0–0.6% smaller (0.5% on a
  *   271 kB corpus of movie reviews), and the ratio correspondingly larger than Python's.
- * - `diversity` 0.x (cshaib/diversity, `compression_ratio(data, 'gzip')`) writes the output of
- *   `gzip.compress` into a `gzip.GzipFile`, compressing twice and adding a file-name header;
+ * - the authors' `diversity` package (cshaib/diversity, diversity/compression.py,
+ *   `compression_ratio(data, 'gzip')`) writes the output of `gzip.compress` into a
+ *   `gzip.GzipFile`, compressing twice and adding a file-name header (and rounds to 3 decimals);
  *   its README example gives 1.641 where a single gzip gives 558/306 = 1.82 in Python and
  *   558/300 = 1.86 here. This function
  *   measures the single compression described in the paper.
