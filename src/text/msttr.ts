@@ -11,8 +11,10 @@ export interface MsttrOptions {
  * non-overlapping segments of `window` tokens, and the result is the mean TTR of the complete
  * segments. The remainder (the last N mod W tokens) is dropped.
  *
- * Same value as LexicalRichness 0.5 `msttr(segment_window, discard=True)` and
- * lexical_diversity 0.1.1 `msttr(text, window_length)` when N ≥ W. When the text is shorter
+ * Same value as lexical_diversity 0.1.1 `msttr(text, window_length)`, and as LexicalRichness
+ * 0.5 `msttr(segment_window, discard=True)` when N > W and N is not a multiple of W (that
+ * package deletes the last segment unconditionally, so for N = k·W it drops a complete one;
+ * that quirk is not reproduced). When the text is shorter
  * than one segment (N < W) the result is the TTR of the whole text, as lexical_diversity does
  * and as {@link mattr} does here (LexicalRichness raises instead).
  *
