@@ -29,6 +29,11 @@ describe('msttr()', () => {
     }
   });
 
+  it('keeps the last segment when the length is an exact multiple of the segment length', () => {
+    // aa (1/2) and bc (1): both complete, nothing to drop (LexicalRichness would drop bc)
+    expect(msttr(['a', 'a', 'b', 'c'], { window: 2 })).toBe(0.75);
+  });
+
   it('is the TTR of the whole text when there is no complete segment', () => {
     expect(msttr(['a', 'b', 'a'], { window: 50 })).toBe(2 / 3);
   });
