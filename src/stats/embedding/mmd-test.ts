@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../../core/errors.js';
 import type { MatrixLike } from '../../core/matrix.js';
 import { forEachProductBlock } from '../kernels/for-each-product-block.js';
 import { DEFAULT_BUDGET_BYTES } from '../kernels/kernel-matrix.js';
-import { mmdSetup, type MmdOptions, type SigmaSource } from '../kernels/mmd-setup.js';
+import { forEachPairRow, mmdSetup, type MmdOptions, type SigmaSource } from '../kernels/mmd-setup.js';
 
 export interface MmdTestOptions extends MmdOptions {
   /** Number of random relabellings; default 200. */
@@ -39,8 +39,10 @@ export interface MmdTest {
  * @param real n × d embeddings, n ≥ 2
  * @param synthetic m × d embeddings, m ≥ 2
  * @example
- * await mmdTest(realRows, syntheticRows, { permutations: 200, seed: 1 })
- * // { mmd2: 0.0123…, sigma: 0.98…, pValue: 0.004975…, permutations: 200, seed: 1, sigmaSource: { method: 'median', … } }
+ * await mmdTest([[0], [1], [2], [3]], [[10], [11], [12], [13]], { permutations: 99, seed: 1 })
+ * // { mmd2: 1.02386742…, sigma: 8, pValue: 0.02, permutations: 99, seed: 1,
+ * //   sigmaSource: { method: 'median', rows: 8, pairs: 28, subsampled: false } }
+ * // (2 of the 70 labellings, the observed one and its mirror image, reach 1.0239: exact p = 2/70)
  */
 export async function mmdTest(real: MatrixLike, synthetic: MatrixLike, options: MmdTestOptions = {}): Promise<MmdTest> {
   const who = 'mmdTest';
@@ -49,40 +51,30 @@ export async function mmdTest(real: MatrixLike, synthetic: MatrixLike, options: 
     throw new InvalidArgumentError(`${who} needs a positive integer number of permutations, got ${permutations}`);
   }
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
-  const { n, m, pooled, norms, sigma, sigmaSource, rng } = await mmdSetup(real, synthetic, options, who);
-  const total = n + m;
-  if (total * total * 8 > budget) {
+  // Refuse before any work: the pooled kernel matrix has to fit.
+  const rowsOf = (x: MatrixLike): number => (Array.isArray(x) ? x.length : x.rows);
+  const pooledRows = rowsOf(real) + rowsOf(synthetic);
+  if (pooledRows * pooledRows * 8 > budget) {
     throw new InvalidArgumentError(
-      `${who} needs the ${total} × ${total} pooled kernel matrix (${total * total * 8} bytes) in memory, over the budget of ${budget} bytes; raise budgetBytes or subsample the rows`,
+      `${who} needs the ${pooledRows} × ${pooledRows} pooled kernel matrix (${pooledRows * pooledRows * 8} bytes) in memory, over the budget of ${budget} bytes; raise budgetBytes or subsample the rows`,
     );
   }
+  const setup = await mmdSetup(real, synthetic, options, who);
+  const { n, m, sigma, sigmaSource, rng } = setup;
+  const total = n + m;
   const gamma = 1 / (2 * sigma * sigma);
+  // Filled from pairs i < j and mirrored, so K is exactly symmetric and a labelling and its
+  // mirror image score alike; the diagonal stays 0 (the U-statistic leaves i = j out).
   const kernel = new Float64Array(total * total);
-  await forEachProductBlock(
-    pooled,
-    pooled,
-    (block) => {
-      for (let bi = 0; bi < block.rows; bi++) {
-        const i = block.rowStart + bi;
-        const ni = norms[i];
-        for (let bj = 0; bj < block.cols; bj++) {
-          const j = block.colStart + bj;
-          const s = ni + norms[j] - 2 * block.data[bi * block.cols + bj];
-          kernel[i * total + j] = i === j ? 0 : Math.exp(-(s > 0 ? s : 0) * gamma);
-        }
-      }
-    },
-    { budgetBytes: budget },
-  );
-  // K from a float32 product is symmetric only up to rounding: symmetrise so that a labelling
-  // and its mirror image score alike.
-  for (let i = 0; i < total; i++) {
-    for (let j = i + 1; j < total; j++) {
-      const v = (kernel[i * total + j] + kernel[j * total + i]) / 2;
-      kernel[i * total + j] = v;
+  await forEachPairRow(setup, (i, from, d2) => {
+    const rowOffset = i * total;
+    for (let t = 0; t < d2.length; t++) {
+      const j = from + t;
+      const v = Math.exp(-d2[t] * gamma);
+      kernel[rowOffset + j] = v;
       kernel[j * total + i] = v;
     }
-  }
+  });
   const rowSums = new Float64Array(total);
   let kernelTotal = 0;
   for (let i = 0; i < total; i++) {

@@ -1,6 +1,5 @@
 import type { MatrixLike } from '../../core/matrix.js';
-import { forEachProductBlock } from '../kernels/for-each-product-block.js';
-import { mmdSetup, type MmdOptions, type SigmaSource } from '../kernels/mmd-setup.js';
+import { forEachPairRow, mmdSetup, type MmdOptions, type SigmaSource } from '../kernels/mmd-setup.js';
 
 export type { MmdOptions, SigmaSource } from '../kernels/mmd-setup.js';
 
@@ -34,37 +33,34 @@ export interface Mmd2 {
  * @param synthetic m × d embeddings, m ≥ 2
  * @example
  * await mmd2([[0], [1]], [[0], [2]], { sigma: 1 })
- * // { mmd2: 0.3881…, sigma: 1, sigmaSource: { method: 'given' } }
+ * // { mmd2: -0.43233235…, sigma: 1, sigmaSource: { method: 'given' } }
+ * // = e^-½ + e^-2 − (1 + e^-2 + 2e^-½)/2: negative, as the unbiased estimate can be for tiny samples
+ * await mmd2([[0], [1], [2], [3]], [[10], [11], [12], [13]])
+ * // { mmd2: 1.02386742…, sigma: 8, sigmaSource: { method: 'median', rows: 8, pairs: 28, subsampled: false } }
  */
 export async function mmd2(real: MatrixLike, synthetic: MatrixLike, options: MmdOptions = {}): Promise<Mmd2> {
-  const { n, m, pooled, norms, sigma, sigmaSource } = await mmdSetup(real, synthetic, options, 'mmd2');
+  const setup = await mmdSetup(real, synthetic, options, 'mmd2');
+  const { n, m, sigma, sigmaSource } = setup;
   const gamma = 1 / (2 * sigma * sigma);
-  // Per-row sums of k over j > i, split by where j lies; rows summed afterwards (pairwise-ish).
+  // Per-row sums of k(pᵢ, pⱼ) over j > i, split by which side j is on; rows summed at the end so
+  // that no single float64 accumulator takes millions of terms.
   const rowSameSide = new Float64Array(n + m);
   const rowCross = new Float64Array(n);
-  await forEachProductBlock(
-    pooled,
-    pooled,
-    (block) => {
-      for (let bi = 0; bi < block.rows; bi++) {
-        const i = block.rowStart + bi;
-        const ni = norms[i];
-        const offset = bi * block.cols - block.colStart;
-        const end = block.colStart + block.cols;
-        let same = 0;
-        let cross = 0;
-        for (let j = Math.max(i + 1, block.colStart); j < end; j++) {
-          const s = ni + norms[j] - 2 * block.data[offset + j];
-          const k = Math.exp(-(s > 0 ? s : 0) * gamma);
-          if (i < n && j >= n) cross += k;
-          else same += k;
-        }
-        rowSameSide[i] += same;
-        if (i < n) rowCross[i] += cross;
-      }
-    },
-    { budgetBytes: options.budgetBytes },
-  );
+  await forEachPairRow(setup, (i, from, d2) => {
+    const count = d2.length;
+    // Columns j < n (real) come first, then j ≥ n (synthetic).
+    const split = Math.min(count, Math.max(0, n - from));
+    let before = 0;
+    for (let t = 0; t < split; t++) before += Math.exp(-d2[t] * gamma);
+    let after = 0;
+    for (let t = split; t < count; t++) after += Math.exp(-d2[t] * gamma);
+    if (i < n) {
+      rowSameSide[i] += before;
+      rowCross[i] += after;
+    } else {
+      rowSameSide[i] += before + after; // j > i ≥ n: all synthetic
+    }
+  });
   let sxx = 0;
   let syy = 0;
   let sxy = 0;

@@ -100,7 +100,9 @@ function checkK(k: unknown, real: number, synthetic: number): number {
  * @param synthetic m × d embeddings, m > k
  * @example
  * await prdc([[0, 0], [1, 0], [0, 1], [1, 1]], [[0.1, 0], [5, 5], [0.9, 1]], { k: 1 })
- * // { precision: 0.666…, recall: 0.5, density: 0.666…, coverage: 0.5 }
+ * // { precision: 0.666…, recall: 1, density: 1.333…, coverage: 1 }
+ * // every radius is 1 (unit square); (5, 5) is in no real ball, but its own ball (radius 5.73)
+ * // reaches (1, 1), and (0.1, 0) and (0.9, 1) each lie in two real balls
  */
 export async function prdc(real: MatrixLike, synthetic: MatrixLike, options: PrdcOptions = {}): Promise<Prdc> {
   const who = 'prdc';

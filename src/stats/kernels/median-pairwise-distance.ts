@@ -11,6 +11,11 @@ export interface MedianPairwiseDistance {
   /** Number of pairs (i < j) the median was taken over. */
   pairs: number;
   subsampled: boolean;
+  /**
+   * The squared distances of those pairs, row by row ((0,1), (0,2), …, (1,2), …), left in that
+   * order (the median is selected on a copy), for callers that need them again.
+   */
+  squared: Float64Array;
 }
 
 /**
@@ -22,8 +27,8 @@ export interface MedianPairwiseDistance {
  * shuffle of the row indices, first `maxRows` kept, in their original order).
  *
  * @example
- * medianPairwiseDistance({ rows: 3, dimension: 1, data: Float32Array.of(0, 1, 3) }, Float64Array.of(0, 1, 9), 10, rng)
- * // { median: 2, rows: 3, pairs: 3, subsampled: false }   (distances 1, 3, 2)
+ * await medianPairwiseDistance({ rows: 3, dimension: 1, data: Float32Array.of(0, 1, 3) }, Float64Array.of(0, 1, 9), 10, createRng(0))
+ * // { median: 2, rows: 3, pairs: 3, subsampled: false, squared: Float64Array [1, 9, 4] }
  */
 export async function medianPairwiseDistance(
   x: Matrix,
@@ -69,5 +74,5 @@ export async function medianPairwiseDistance(
     },
     options,
   );
-  return { median: medianInPlace(squared, Math.sqrt), rows: n, pairs, subsampled };
+  return { median: medianInPlace(squared.slice(), Math.sqrt), rows: n, pairs, subsampled, squared };
 }

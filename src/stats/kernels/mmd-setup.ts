@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../core/errors.js';
 import { toMatrix, type Matrix, type MatrixLike } from '../../core/matrix.js';
 import { createRng, type Rng } from '../../core/rng.js';
 import { centerRows } from './center-rows.js';
+import { forEachProductBlock } from './for-each-product-block.js';
 import { DEFAULT_BUDGET_BYTES, type KernelOptions } from './kernel-matrix.js';
 import { medianPairwiseDistance } from './median-pairwise-distance.js';
 import { rowSquaredNorms } from './row-squared-norms.js';
@@ -29,6 +30,9 @@ export interface MmdSetup {
   sigma: number;
   sigmaSource: SigmaSource;
   rng: Rng;
+  /** Squared distances of all pooled pairs i < j, row by row, when the median pass made them all. */
+  pairSquared: Float64Array | null;
+  budgetBytes: number;
 }
 
 /**
@@ -50,7 +54,7 @@ export async function mmdSetup(real: MatrixLike, synthetic: MatrixLike, options:
   if (!Number.isInteger(maxRows) || maxRows < 2) {
     throw new InvalidArgumentError(`${who} needs medianMaxRows to be an integer ≥ 2, got ${maxRows}`);
   }
-  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const budgetBytes = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const sigmaOption = options.sigma ?? 'median';
   if (sigmaOption !== 'median' && !(typeof sigmaOption === 'number' && Number.isFinite(sigmaOption) && sigmaOption > 0)) {
     throw new InvalidArgumentError(`${who} needs sigma to be 'median' or a positive finite number, got ${String(sigmaOption)}`);
@@ -62,23 +66,62 @@ export async function mmdSetup(real: MatrixLike, synthetic: MatrixLike, options:
   const pooled: Matrix = { rows: x.rows + y.rows, dimension: x.dimension, data };
   const norms = rowSquaredNorms(pooled);
   const rng = createRng(seed);
+  const base = { n: x.rows, m: y.rows, pooled, norms, rng, budgetBytes };
   if (sigmaOption !== 'median') {
-    return { n: x.rows, m: y.rows, pooled, norms, sigma: sigmaOption, sigmaSource: { method: 'given' }, rng };
+    return { ...base, sigma: sigmaOption, sigmaSource: { method: 'given' }, pairSquared: null };
   }
   // The median needs every pair's distance at once (8 bytes each): keep that within the budget too.
-  const maxPairs = budget / 8;
+  const maxPairs = budgetBytes / 8;
   const budgetRows = Math.floor((1 + Math.sqrt(1 + 8 * maxPairs)) / 2);
-  const median = await medianPairwiseDistance(pooled, norms, Math.max(2, Math.min(maxRows, budgetRows)), rng, { budgetBytes: budget });
+  const median = await medianPairwiseDistance(pooled, norms, Math.max(2, Math.min(maxRows, budgetRows)), rng, { budgetBytes });
   if (!(median.median > 0)) {
     throw new InvalidArgumentError(`${who} got a median pairwise distance of 0 (at least half of the pooled pairs are identical rows), so the median heuristic gives no bandwidth; pass sigma explicitly`);
   }
   return {
-    n: x.rows,
-    m: y.rows,
-    pooled,
-    norms,
+    ...base,
     sigma: median.median,
     sigmaSource: { method: 'median', rows: median.rows, pairs: median.pairs, subsampled: median.subsampled },
-    rng,
+    pairSquared: median.subsampled ? null : median.squared,
   };
+}
+
+/**
+ * Visits the squared distances of all pooled pairs i < j row by row: `visit(i, d2)` where d2[t]
+ * is ‖pᵢ − pⱼ‖² for j = i + 1 + t (clamped at 0). Reuses the median pass's distances when it
+ * made them all, otherwise streams float32 Gemm blocks (at most `budgetBytes`); a row may then
+ * arrive in several calls, with `from` the first j of each.
+ */
+export async function forEachPairRow(setup: MmdSetup, visit: (i: number, from: number, d2: Float64Array) => void): Promise<void> {
+  const total = setup.pooled.rows;
+  if (setup.pairSquared) {
+    let start = 0;
+    for (let i = 0; i < total - 1; i++) {
+      const count = total - 1 - i;
+      visit(i, i + 1, setup.pairSquared.subarray(start, start + count));
+      start += count;
+    }
+    return;
+  }
+  const norms = setup.norms;
+  const scratch = new Float64Array(total);
+  await forEachProductBlock(
+    setup.pooled,
+    setup.pooled,
+    (block) => {
+      for (let bi = 0; bi < block.rows; bi++) {
+        const i = block.rowStart + bi;
+        const from = Math.max(i + 1, block.colStart);
+        const to = block.colStart + block.cols;
+        if (from >= to) continue;
+        const offset = bi * block.cols - block.colStart;
+        const ni = norms[i];
+        for (let j = from; j < to; j++) {
+          const s = ni + norms[j] - 2 * block.data[offset + j];
+          scratch[j - from] = s > 0 ? s : 0;
+        }
+        visit(i, from, scratch.subarray(0, to - from));
+      }
+    },
+    { budgetBytes: setup.budgetBytes },
+  );
 }
