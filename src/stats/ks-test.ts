@@ -86,7 +86,7 @@ export function ksTest(a: NumericSample, b: NumericSample, options: KsTestOption
     if (diff > maxDiff) maxDiff = diff;
     else if (diff < minDiff) minDiff = diff;
   }
-  const minS = Math.min(-minDiff, 1);
+  const minS = Math.min(Math.max(0 - minDiff, 0), 1); // 0 − x: no −0 when minDiff is 0
   const maxS = maxDiff;
   let d = alternative === 'less' || (alternative === 'two-sided' && minS > maxS) ? minS : maxS;
 

@@ -1,6 +1,6 @@
 const TWO_128 = 2 ** 128;
 
-function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array {
+function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array<ArrayBuffer> {
   const out = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     const rowOut = i * m;
@@ -62,7 +62,7 @@ export function durbinMatrixCdf(n: number, d: number): number {
   invFact[0] = 1;
   for (let j = 1; j <= m; j++) invFact[j] = invFact[j - 1] / j;
 
-  let base = new Float64Array(m * m);
+  let base: Float64Array<ArrayBuffer> = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < m; j++) {
       const r = i - j + 1;
@@ -73,7 +73,7 @@ export function durbinMatrixCdf(n: number, d: number): number {
   for (let j = 0; j < m; j++) base[(m - 1) * m + j] = (1 - h ** (m - j)) * invFact[m - j];
   base[(m - 1) * m] = (1 - 2 * h ** m + Math.max(0, 2 * h - 1) ** m) * invFact[m];
 
-  let result: Float64Array | null = null;
+  let result: Float64Array<ArrayBuffer> | null = null;
   let resultExp = 0;
   let baseExp = 0;
   let e = n;
