@@ -3,8 +3,8 @@ import type { LoadDatasetOptions } from '../io/types.js';
 
 export interface DatasetFlags {
   format: 'auto' | 'jsonl' | 'json' | 'csv' | 'tsv';
-  textField: string;
-  labelField: string;
+  textField?: string;
+  labelField?: string;
   idField?: string;
   onInvalid: 'error' | 'skip';
 }
@@ -13,8 +13,8 @@ export interface DatasetFlags {
 export function addDatasetFlags(command: Command): Command {
   return command
     .addOption(new Option('--format <format>', 'file format').choices(['auto', 'jsonl', 'json', 'csv', 'tsv']).default('auto'))
-    .option('--text-field <path>', 'field holding the text (dotted paths reach into objects)', 'text')
-    .option('--label-field <path>', 'field holding the label', 'label')
+    .option('--text-field <path>', 'field holding the text; dotted paths reach into objects (default: text)')
+    .option('--label-field <path>', 'field holding the label (default: label, if present)')
     .option('--id-field <path>', 'field holding a unique row id')
     .addOption(new Option('--on-invalid <policy>', 'refuse a file with invalid rows, or skip and record them').choices(['error', 'skip']).default('error'));
 }

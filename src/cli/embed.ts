@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createEmbedder } from '../embed/create-embedder.js';
 import { loadDataset } from '../io/load-dataset.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { assertWritableFolder, writeFileAtomic } from '../io/write-file-atomic.js';
 import { addDatasetFlags, toLoadOptions, type DatasetFlags } from './dataset-flags.js';
 import { createProgress } from './progress.js';
 import { runCommand, type GlobalFlags } from './run-command.js';
@@ -30,6 +30,7 @@ export function registerEmbed(program: Command): void {
     .option('--quiet', 'no progress bar')
     .action(async (file: string, flags: EmbedFlags, command: Command) => {
       await runCommand(command.optsWithGlobals<GlobalFlags>(), async () => {
+        await assertWritableFolder(flags.out);
         const dataset = await loadDataset(file, toLoadOptions(flags));
         const batchSize = flags.batchSize === undefined ? undefined : Number(flags.batchSize);
         const embedder = await createEmbedder(flags.embedder, {
@@ -50,8 +51,12 @@ export function registerEmbed(program: Command): void {
             total: dataset.rows.length,
             enabled: Boolean(process.stderr.isTTY) && !flags.quiet && !process.env.CI,
           });
-          const matrix = await embedder.embed(dataset.rows.map((r) => r.text), { onProgress: (done) => progress.update(done) });
-          progress.done();
+          let matrix;
+          try {
+            matrix = await embedder.embed(dataset.rows.map((r) => r.text), { onProgress: (done) => progress.update(done) });
+          } finally {
+            progress.done();
+          }
           const lines = dataset.rows.map((row, i) => {
             const vector = Array.from(matrix.data.subarray(i * matrix.dimension, (i + 1) * matrix.dimension), (x) => Number(x.toPrecision(8)));
             return JSON.stringify({ id: row.id, line: row.line, label: row.label, embedding: vector });

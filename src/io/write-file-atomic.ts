@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { access, constants, open, rename, rm, stat } from 'node:fs/promises';
+import { SynthscopeError } from '../core/errors.js';
+import { cannotWrite } from '../core/messages.js';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -22,4 +24,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/** Fails early, before any work, when the folder an output file goes into is missing or read-only. */
+export async function assertWritableFolder(path: string): Promise<void> {
+  const folder = dirname(path);
+  const info = await stat(folder).catch(() => null);
+  if (!info) throw new SynthscopeError('USAGE', cannotWrite(path, `the folder ${folder} does not exist`));
+  if (!info.isDirectory()) throw new SynthscopeError('USAGE', cannotWrite(path, `${folder} is not a folder`));
+  await access(folder, constants.W_OK).catch(() => {
+    throw new SynthscopeError('USAGE', cannotWrite(path, `no permission to write in ${folder}`));
+  });
 }
