@@ -267,6 +267,10 @@ fixture["prdc"].append({"name": "integer points at exactly the radius are outsid
 real = f32(np.vstack([np.zeros((3, 3)), normal(20, 3)]))
 fake = f32(np.vstack([np.zeros((2, 3)), normal(15, 3, loc=0.5)]))
 fixture["prdc"].append({"name": "duplicate rows (radius 0 at the duplicates), k=2", "k": 2, "real": tolist(real), "synthetic": tolist(fake), **prdc(real, fake, 2)})
+one = normal(1, 16)
+real = f32(np.vstack([np.repeat(one, 40, axis=0), normal(30, 16)]))
+fake = f32(np.vstack([np.repeat(one, 25, axis=0), normal(20, 16)]))
+fixture["prdc"].append({"name": "many exact copies of one row on both sides (40 real, 25 synthetic), k=5", "k": 5, "real": tolist(real), "synthetic": tolist(fake), **prdc(real, fake, 5)})
 # A common offset far from the origin: float32 cancellation in |a|^2 + |b|^2 - 2ab without centring.
 real = f32(normal(70, 10, scale=0.01) + 100.0)
 fake = f32(normal(60, 10, loc=0.002, scale=0.01) + 100.0)

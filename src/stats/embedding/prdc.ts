@@ -37,38 +37,49 @@ const CANDIDATE_MARGIN = 8;
  * Exact (float64) squared distance from each row to its k-th nearest other row, i.e. the
  * (k + 1)-th smallest distance counting the row itself at 0, as clovaai's
  * `compute_nearest_neighbour_distances`. Candidates come from a float32 Gemm → TopK of
- * a·b − ‖b‖²/2 on the centred rows; their distances are then recomputed exactly, and a row falls
- * back to an exact scan when float32 rounding could have left a closer row out.
+ * a·b − ‖b‖²/2 on the centred rows; their distances are then recomputed exactly. A row whose
+ * left-out rows could, within the float32 error bound, still be closer than the radius found
+ * (many rows tied at the radius, e.g. duplicates) is asked again with 4× as many candidates,
+ * up to all rows.
  */
 async function kthNeighbourSquaredDistances(x: Matrix, centred: Matrix, norms: Float64Array, k: number, options: KernelOptions): Promise<Float64Array> {
   const n = x.rows;
-  const wanted = Math.min(n, k + 1 + CANDIDATE_MARGIN);
+  const d = x.dimension;
   const bias = new Float32Array(n);
   let maxNorm = 0;
   for (let j = 0; j < n; j++) {
     bias[j] = -norms[j] / 2;
     if (norms[j] > maxNorm) maxNorm = norms[j];
   }
-  const top = await rowTopK(centred, centred, wanted, { ...options, bias });
-  const tolerance = errorFactor(x.dimension);
+  const tolerance = errorFactor(d);
   const radii = new Float64Array(n);
-  const exact = new Float64Array(wanted);
-  for (let i = 0; i < n; i++) {
-    for (let t = 0; t < wanted; t++) exact[t] = squaredDistance(x, i, x, top.indices[i * wanted + t]);
-    const sorted = exact.slice().sort();
-    let radius = sorted[k];
-    if (wanted < n) {
-      // Rows left out have approximate squared distance ≥ that of the last candidate.
-      const lastApprox = norms[i] - 2 * top.values[i * wanted + wanted - 1];
-      if (radius > lastApprox - tolerance * (norms[i] + maxNorm)) {
-        const all = new Float64Array(n);
-        for (let j = 0; j < n; j++) all[j] = squaredDistance(x, i, x, j);
-        radius = all.sort()[k];
-      }
-    }
-    radii[i] = radius;
+  let pending = Array.from({ length: n }, (_, i) => i);
+  let wanted = Math.min(n, k + 1 + CANDIDATE_MARGIN);
+  while (pending.length > 0) {
+    const rows = pending.length === n ? centred : gatherRows(centred, pending);
+    const top = await rowTopK(rows, centred, wanted, { ...options, bias });
+    const exact = new Float64Array(wanted);
+    const unresolved: number[] = [];
+    pending.forEach((i, p) => {
+      for (let t = 0; t < wanted; t++) exact[t] = squaredDistance(x, i, x, top.indices[p * wanted + t]);
+      const radius = exact.slice().sort()[k];
+      // Rows left out have approximate squared distance ≥ that of the last candidate, so exact
+      // ≥ that minus the error bound; nothing is below 0.
+      const lastApprox = norms[i] - 2 * top.values[p * wanted + wanted - 1];
+      if (wanted === n || radius === 0 || radius <= lastApprox - tolerance * (norms[i] + maxNorm)) radii[i] = radius;
+      else unresolved.push(i);
+    });
+    pending = unresolved;
+    wanted = Math.min(n, wanted * 4);
   }
   return radii;
+}
+
+function gatherRows(m: Matrix, rows: readonly number[]): Matrix {
+  const d = m.dimension;
+  const data = new Float32Array(rows.length * d);
+  rows.forEach((r, t) => data.set(m.data.subarray(r * d, (r + 1) * d), t * d));
+  return { rows: rows.length, dimension: d, data };
 }
 
 function checkK(k: unknown, real: number, synthetic: number): number {
