@@ -26,8 +26,11 @@ export interface Mmd2 {
  *
  * Squared distances are ‖a‖² + ‖b‖² − 2a·b (clamped at 0) on rows centred on the pooled mean,
  * with a·b from onnxruntime's float32 Gemm streamed in blocks of at most `budgetBytes` (default
- * 256 MiB) and everything else in float64; the kernel matrix is never stored. Float32 products
- * make the result agree with a float64 numpy computation (numpy 1.24) to about 1e-6 relative.
+ * 256 MiB) and everything else in float64; the kernel matrix is never stored. The median pass
+ * keeps the squared distances of the pairs it used (float64, within `budgetBytes`, plus a copy
+ * for the selection) and, when those are all the pairs, the kernel sums reuse them instead of a
+ * second product pass. Float32 products make the result agree with a float64 numpy computation
+ * (numpy 1.24) to about 1e-6 absolute, σ to about 1e-7 relative.
  *
  * @param real n × d embeddings, n ≥ 2
  * @param synthetic m × d embeddings, m ≥ 2
