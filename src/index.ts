@@ -19,6 +19,10 @@ export type { DatasetSummary, LengthStats } from './core/dataset-summary.js';
 
 // embeddings
 export type { Embedder, EmbedOptions } from './embed/types.js';
+export { createEmbedder } from './embed/create-embedder.js';
+export type { CreateEmbedderOptions } from './embed/create-embedder.js';
+export { createTransformersEmbedder } from './embed/transformers-embedder.js';
+export type { TransformersEmbedderOptions } from './embed/transformers-embedder.js';
 export { createOpenAIEmbedder } from './embed/openai-embedder.js';
 export type { OpenAIEmbedderOptions } from './embed/openai-embedder.js';
 export { withEmbeddingCache } from './embed/embedding-cache.js';
