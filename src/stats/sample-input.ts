@@ -32,3 +32,32 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], w
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new InvalidArgumentError(`${who} option ${option} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${JSON.stringify(value)}`);
 }
+
+/**
+ * Validates two histograms or probability vectors of the same length with non-negative finite
+ * entries and a positive sum each, and returns them normalised to sum to 1.
+ */
+export function probabilityPair(
+  p: NumericSample,
+  q: NumericSample,
+  who: string,
+): [Float64Array, Float64Array] {
+  const a = finiteSample(p, who, 'p');
+  const b = finiteSample(q, who, 'q');
+  if (a.length !== b.length) {
+    throw new InvalidArgumentError(`${who} needs p and q of equal length, got ${a.length} and ${b.length}`);
+  }
+  if (a.length === 0) throw new InvalidArgumentError(`${who} needs at least one category, got empty p and q`);
+  for (const [v, name] of [[a, 'p'], [b, 'q']] as const) {
+    let total = 0;
+    for (let i = 0; i < v.length; i++) {
+      if (v[i] < 0) throw new InvalidArgumentError(`${who} refuses negative ${name}[${i}] = ${v[i]}`);
+      total += v[i];
+    }
+    if (!(total > 0 && total < Infinity)) {
+      throw new InvalidArgumentError(`${who} needs ${name} to have a positive finite sum, got ${total}`);
+    }
+    for (let i = 0; i < v.length; i++) v[i] /= total;
+  }
+  return [a, b];
+}
