@@ -25,24 +25,35 @@ export function vendiScore(x: MatrixLike): number {
   const n = m.rows;
   const d = m.dimension;
   if (n === 0 || d === 0) throw new InvalidArgumentError(`vendiScore needs at least one row of at least one dimension, got ${n} × ${d}`);
-  const unit = new Float64Array(n * d);
+  const scale = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     const o = r * d;
     let norm2 = 0;
     for (let c = 0; c < d; c++) norm2 += m.data[o + c] * m.data[o + c];
     if (norm2 === 0) throw new InvalidArgumentError(`vendiScore needs rows with a direction (cosine kernel), row ${r} is all zeros`);
-    const inv = 1 / Math.sqrt(norm2);
-    for (let c = 0; c < d; c++) unit[o + c] = m.data[o + c] * inv;
+    scale[r] = 1 / Math.sqrt(norm2);
   }
   let size: number;
   let gram: Float64Array;
   if (n > d) {
-    // Xᵀ X via the Gram of the columns: transpose so each column is a contiguous row.
+    // Xᵀ X as the Gram of the columns: unit rows written transposed (in tiles, for the cache)
+    // so that each column is a contiguous row.
     const t = new Float64Array(d * n);
-    for (let r = 0; r < n; r++) for (let c = 0; c < d; c++) t[c * n + r] = unit[r * d + c];
+    const tile = 64;
+    for (let r0 = 0; r0 < n; r0 += tile) {
+      const r1 = Math.min(n, r0 + tile);
+      for (let c0 = 0; c0 < d; c0 += tile) {
+        const c1 = Math.min(d, c0 + tile);
+        for (let r = r0; r < r1; r++) {
+          for (let c = c0; c < c1; c++) t[c * n + r] = m.data[r * d + c] * scale[r];
+        }
+      }
+    }
     gram = rowGram(t, d, n);
     size = d;
   } else {
+    const unit = new Float64Array(n * d);
+    for (let r = 0; r < n; r++) for (let c = 0; c < d; c++) unit[r * d + c] = m.data[r * d + c] * scale[r];
     gram = rowGram(unit, n, d);
     size = n;
   }

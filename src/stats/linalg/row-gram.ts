@@ -1,16 +1,78 @@
+import { dotTileKernel, TILE_COLS, TILE_ROWS, type DotTileInstance } from './dot-tile-kernel.js';
+
+export interface RowGramOptions {
+  /** 'auto' (default): the wasm SIMD kernel where available, else JavaScript; 'js' forces the latter. */
+  kernel?: 'auto' | 'js';
+  /** Bound on the wasm memory holding one chunk of columns; default 32 MiB. */
+  chunkBytes?: number;
+}
+
+/** Column block per kernel call: the tile's 6 row segments of 1024 doubles stay in L1/L2. */
+const BLOCK = 1024;
+const CHUNK_BYTES = 32 * 1024 * 1024;
+
 /**
  * Gram matrix of the rows of a row-major `rows × cols` float64 matrix A: G = A Aᵀ, rows × rows,
- * G[i][j] = Σ_k A[i][k] A[j][k]. Only the upper triangle is computed, then mirrored.
+ * G[i][j] = Σ_k A[i][k] A[j][k] (numpy `a @ a.T`). Only the upper triangle is computed, then
+ * mirrored.
  *
- * Written for a JavaScript JIT: 4 × 4 register tiles (16 accumulators, 8 loads per 16
- * multiply-adds) over column blocks that stay in L1, which is about 4× a naive triple loop.
- * Column blocks are summed separately, so the rounding error grows with the number of blocks
- * rather than with `cols` (blocked summation).
+ * Runs the 4 × 2 f64x2 WebAssembly kernel of `dotTileKernel` (≈ 4× a JavaScript loop) over
+ * chunks of columns copied into wasm memory (at most 32 MiB at a time), or, without wasm SIMD,
+ * 4 × 4 register tiles in JavaScript. Both sum column blocks separately, so rounding error grows
+ * with the number of blocks rather than with `cols` (blocked summation).
  *
  * @example
  * rowGram(Float64Array.of(1, 2, 3, 4), 2, 2) // Float64Array [5, 11, 11, 25]
  */
-export function rowGram(a: Float64Array, rows: number, cols: number): Float64Array {
+export function rowGram(a: Float64Array, rows: number, cols: number, options: RowGramOptions = {}): Float64Array {
+  const kernel = (options.kernel ?? 'auto') === 'auto' ? dotTileKernel() : null;
+  const g = kernel && rows > 0 && cols > 0 ? wasmGram(kernel, a, rows, cols, options.chunkBytes ?? CHUNK_BYTES) : jsGram(a, rows, cols);
+  for (let i = 0; i < rows; i++) {
+    for (let j = i + 1; j < rows; j++) g[j * rows + i] = g[i * rows + j];
+  }
+  return g;
+}
+
+/** Upper triangle (and some of the lower) of A Aᵀ with the wasm kernel. */
+function wasmGram(kernel: (memoryBytes: number) => DotTileInstance, a: Float64Array, rows: number, cols: number, chunkBytes: number): Float64Array {
+  // Zero rows and columns pad the matrix to whole tiles and whole f64x2 lanes; they add nothing.
+  const rowsPad = Math.ceil(rows / TILE_ROWS) * TILE_ROWS;
+  const colsEven = cols + (cols % 2);
+  const chunk = Math.max(2, Math.min(colsEven, Math.floor(chunkBytes / (8 * rowsPad * BLOCK)) * BLOCK));
+  const outBytes = 8 * TILE_ROWS * TILE_COLS;
+  const { tile, heap } = kernel(outBytes + 8 * rowsPad * chunk);
+  const out = heap.subarray(0, TILE_ROWS * TILE_COLS);
+  const base = outBytes / 8;
+  const stride = 8 * chunk;
+  const gp = new Float64Array(rowsPad * rowsPad);
+  for (let c0 = 0; c0 < cols; c0 += chunk) {
+    const width = Math.min(chunk, cols - c0);
+    const widthEven = width + (width % 2);
+    // Fresh memory is zero; only a narrower last chunk can leave stale columns behind.
+    if (c0 > 0 && width < chunk) heap.fill(0, base, base + rowsPad * chunk);
+    for (let r = 0; r < rows; r++) heap.set(a.subarray(r * cols + c0, r * cols + c0 + width), base + r * chunk);
+    for (let k0 = 0; k0 < widthEven; k0 += BLOCK) {
+      const lenBytes = 8 * Math.min(BLOCK, widthEven - k0);
+      for (let i = 0; i < rowsPad; i += TILE_ROWS) {
+        const pa = 8 * (base + i * chunk + k0);
+        for (let j = i; j < rowsPad; j += TILE_COLS) {
+          tile(pa, 8 * (base + j * chunk + k0), stride, lenBytes, 0);
+          for (let r = 0; r < TILE_ROWS; r++) {
+            const o = (i + r) * rowsPad + j;
+            for (let c = 0; c < TILE_COLS; c++) gp[o + c] += out[r * TILE_COLS + c];
+          }
+        }
+      }
+    }
+  }
+  if (rowsPad === rows) return gp;
+  const g = new Float64Array(rows * rows);
+  for (let i = 0; i < rows; i++) g.set(gp.subarray(i * rowsPad, i * rowsPad + rows), i * rows);
+  return g;
+}
+
+/** Upper triangle (and some of the lower) of A Aᵀ with 4 × 4 register tiles in JavaScript. */
+function jsGram(a: Float64Array, rows: number, cols: number): Float64Array {
   const g = new Float64Array(rows * rows);
   const block = 256;
   const full = rows - (rows % 4);
@@ -64,10 +126,6 @@ export function rowGram(a: Float64Array, rows: number, cols: number): Float64Arr
         g[j * rows + i] += s;
       }
     }
-  }
-  // Tiles on the diagonal filled both triangles; copy the upper triangle down everywhere.
-  for (let i = 0; i < rows; i++) {
-    for (let j = i + 1; j < rows; j++) g[j * rows + i] = g[i * rows + j];
   }
   return g;
 }
