@@ -322,6 +322,9 @@ def special_grids():
         xs = {0.5 / n * 1.2, 0.9 / n, 1.5 / n, 0.3, 0.5, 0.7, 0.99, 1 - 1 / n, 1 - 0.5 / n}
         for c in [0.3, 0.6, 0.8, 0.87, 1.0, 1.2, 1.5, 1.8, 2.0, 2.5, 3.0, 5, 10, 19]:
             xs.add(c / np.sqrt(n))
+        if n <= 140:
+            # x = j/(2n): nx integer or half-integer, where the Pomeranz breakpoints coincide
+            xs.update(j / (2 * n) for j in range(1, 2 * n) if j / (2 * n) < 0.5)
         for x in sorted(xs):
             if 0 < x < 1:
                 kstwo.append([n, f(x), f(stats.kstwo.sf(x, n))])

@@ -60,7 +60,8 @@ const LOG_MAX_DOUBLE = Math.log(Number.MAX_VALUE);
  *
  * @example
  * ksTest([1, 2, 3, 4, 5], [3.5, 6, 7, 8, 9, 10]);
- * // → { statistic: 0.8, pValue: 0.012987012987012988, method: 'exact' }
+ * // → { statistic: 0.8333333333333334, pValue: 0.025974025974025972, method: 'exact' }
+ * ksTest(a, b, { alternative: 'greater' }); // D⁺ = sup(F_a − F_b): small when a tends to exceed b
  */
 export function ksTest(a: NumericSample, b: NumericSample, options: KsTestOptions = {}): KsTestResult {
   const alternative = oneOf(options.alternative ?? 'two-sided', ALTERNATIVES, 'ksTest', 'alternative');
