@@ -193,142 +193,6 @@ export const reasonContentFilter = 'the answer was withheld by the content filte
 export const reasonEmptyAnswer = 'the answer is empty';
 export const reasonTruncated = 'the answer was cut off at the token limit before its JSON was complete (raise provider.maxTokens)';
 export const reasonNotJson = (detail: string): string => `the answer is not valid JSON (${detail})`;
-export const reasonNotObject = (found: string): string => `the answer is ${found}, not a JSON object`;
-export const reasonSchema = (issues: string): string => `the answer does not match the schema: ${issues}`;
-
-// generate: output files and runs
-export const jsonlBadLine = (path: string, line: number): string =>
-  `${path}:${line}: not a JSON line; --resume only continues files synthscope wrote (move the file away to start afresh)`;
-export const jsonlNoId = (path: string, line: number): string => `${path}:${line}: the row has no string "id"; --resume cannot tell which item it is`;
-export const jsonlDuplicateId = (path: string, line: number, id: string, first: number): string =>
-  `${path}:${line}: id "${id}" already appears at line ${first}`;
-export const cacheEntryUnreadable = (path: string): string => `ignoring an unreadable response cache entry ${path}`;
-export const generateNeedsOut = 'generate needs an output file (out) unless dryRun is set';
-export const generateNoExemplars = (k: number): string =>
-  `examples.k is ${k} but no examples file was given (--examples or examples.path); prompts have no exemplars`;
-export const generateTemplateIgnoresExemplars = 'the template provider does not use few-shot exemplars; they are left out of the rows';
-export const generateTornLine = (path: string, bytes: number): string =>
-  `${path}: removed a torn last line (${plural(bytes, 'byte')}) left by an interrupted run; its row is generated again`;
-export const generateUnplannedRows = (path: string, n: number): string =>
-  `${path} has ${plural(n, 'row')} whose ids this config does not plan (was the config changed?); they are kept as they are`;
-export const generateStoppedDetail = (finished: number, planned: number, out: string): string =>
-  `${finished} of ${planned} rows are in ${out}; rerun with --resume to continue`;
-export const generateFailed = (why: string): string => `generation stopped: ${why}`;
-export const generateInterrupted = (finished: number, planned: number, out: string): string =>
-  `generation interrupted: ${finished} of ${planned} rows are in ${out}; rerun with --resume to continue`;
-
-// generate: the CLI's report (stderr) and dry run (stdout)
-export const cliGenerateNeedsOut = 'generate needs --out <file.jsonl> (or --dry-run to plan without writing)';
-export const cliBadCount = (flag: string, value: string): string => `${flag} needs a whole number ≥ 1, got ${JSON.stringify(value)}`;
-export const cliCannotReadConfig = (path: string, why: string): string => `cannot read ${path}: ${why}`;
-export const cliInterrupting = 'stopping: finished rows are kept, requests in flight are dropped (Ctrl-C again to quit at once)';
-export const genWrote = (written: number, out: string, skipped: number, fromCache: number, provider: string, model: string): string =>
-  `wrote ${plural(written, 'row')} to ${out} (${provider}, ${model})` +
-  (skipped > 0 ? `, ${skipped} already there` : '') +
-  (fromCache > 0 ? `, ${fromCache} from the response cache` : '');
-export const genTokens = (prompt: number, completion: number, requests: number, cachedPrompt: number, cachedCompletion: number): string =>
-  `tokens used: ${prompt} prompt + ${completion} completion in ${plural(requests, 'request')}` +
-  (cachedPrompt + cachedCompletion > 0 ? ` (${cachedPrompt + cachedCompletion} more replayed from the cache at no cost)` : '');
-export const genCost = (amount: number, currency: string): string => `cost: ${amount.toFixed(amount < 0.01 && amount > 0 ? 6 : 4)} ${currency}`;
-export const genNoPricing = 'cost: unknown (add pricing: {inputPerMillion, outputPerMillion} to the config)';
-export const genTemplateCost = 'tokens used: none, cost: 0 (template provider, offline)';
-export const genSomeFailed = (failed: number, planned: number, path: string): string =>
-  `${failed} of ${planned} items failed validation and have no row (reasons in ${path}); rerun with --resume to try them again`;
-export const dryRunHeader = (task: string, provider: string, model: string, planned: number, done: number, pending: number, cached: number): string =>
-  `dry run: ${task} with ${provider} (${model}): ${plural(planned, 'item')} planned` +
-  (done > 0 ? `, ${done} already in the output` : '') +
-  `, ${plural(pending, 'request')} to make` +
-  (cached > 0 ? ` (${cached} answered by the response cache)` : '');
-export const dryRunLabel = (label: string, planned: number, pending: number): string => `  ${label}: ${planned} planned, ${pending} to generate`;
-export const dryRunRequest = (id: string, variation: string, exemplars: number, tokens: number | null): string =>
-  `  ${id}${variation ? `  ${variation}` : ''}${exemplars > 0 ? `  ${plural(exemplars, 'exemplar')}` : ''}${tokens === null ? '' : `  ~${tokens} prompt tokens`}`;
-export const dryRunMore = (more: number): string => `  … and ${more} more`;
-export const dryRunTokens = (prompt: number, completion: number): string =>
-  `estimated tokens: ~${prompt} prompt + at most ${completion} completion (retries and repairs not counted)`;
-export const dryRunCost = (low: number, high: number, currency: string): string =>
-  `estimated cost: ${low.toFixed(4)} to ${high.toFixed(4)} ${currency} (prompts only, to every answer at max tokens)`;
-export const dryRunTemplate = 'no requests and no cost: the template provider generates offline';
-export const dryRunSample = 'first request:';
-
-// ---------------------------------------------------------------------------------------------
-// generate: config files (SynthscopeError, code USAGE; "gen.yaml:12: labels[1].count: …")
-// ---------------------------------------------------------------------------------------------
-
-const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
-const forLabel = (label: string | null): string => (label === null ? '' : ` for label "${label}"`);
-
-export const configYamlError = (file: string, line: number, detail: string): string => `${file}:${line}: invalid YAML: ${detail}`;
-export const configNotMapping = (file: string): string => `${file}: a generation config must be a mapping of keys (task, labels, …)`;
-export const configIssueLine = (file: string, line: number | null, key: string, message: string): string =>
-  `${file}${line === null ? '' : `:${line}`}: ${key}: ${message}`;
-export const configMoreIssues = (more: number): string => `… and ${plural(more, 'more problem')}`;
-export const configUnknownKey = (keys: readonly string[]): string =>
-  `unknown key${keys.length > 1 ? 's' : ''} ${quoted(keys)} (check the spelling; generation configs are documented in fixtures/generate/)`;
-export const configBadTask = (tasks: readonly string[]): string => `task must be one of ${tasks.join(', ')}`;
-export const configDuplicateLabel = (name: string): string => `label "${name}" is listed twice`;
-export const configEmptyLabelSlug = (name: string): string => `label "${name}" needs a letter or digit (item ids are made from it)`;
-export const configDuplicateLabelSlug = (name: string, other: string, slug: string): string =>
-  `labels "${other}" and "${name}" give the same item ids ("${slug}-0001"); rename one`;
-export const configCountWithLabels = 'count applies to configs without labels; give each label a count, or a total to share out';
-export const configLabelNeedsCount = (name: string): string => `label "${name}" needs a count, or give a total at the top level to share out by weight`;
-export const configCountsMismatchTotal = (sum: number, total: number): string => `the label counts add up to ${sum}, not the total ${total}`;
-export const configCountsExceedTotal = (sum: number, total: number): string => `the label counts add up to ${sum}, more than the total ${total}`;
-export const configNoRows = 'the config asks for no rows at all';
-export const configNeedsCount = (task: string): string => `a ${task} config needs a count (rows to generate) or labels with counts`;
-export const configCountAndTotal = 'give count or total, not both';
-export const configTurnsInverted = (min: number, max: number): string => `turns.min (${min}) is more than turns.max (${max})`;
-export const configSchemaRootNotObject = (type: string): string => `the row schema must be of type object (its properties become the row's fields), not ${type}`;
-export const configReservedProperty = (key: string, reserved: readonly string[]): string =>
-  `property "${key}" is reserved: every row has ${reserved.join(', ')} of its own`;
-export const configUnknownRequired = (key: string): string => `"${key}" is required but is not among the properties`;
-export const configRangeInverted = (loKey: string, lo: number, hiKey: string, hi: number): string => `${loKey} (${lo}) is more than ${hiKey} (${hi})`;
-export const configIntegerRangeEmpty = (lo: number, hi: number): string => `no integer lies between minimum ${lo} and maximum ${hi}`;
-export const configUnknownPlaceholder = (name: string, allowed: readonly string[]): string =>
-  `unknown placeholder {{${name}}}; this task has ${allowed.map((a) => `{{${a}}}`).join(', ')}`;
-export const configPlaceholderNeeds = (name: string, need: string): string => `the placeholder {{${name}}} needs ${need} in the config`;
-
-// generate: slot grammars of the template provider (SynthscopeError, code USAGE)
-export const grammarSlotUnknown = (name: string, label: string | null, variables: readonly string[]): string =>
-  `the slot {${name}}${forLabel(label)} is neither a grammar symbol nor a variable` +
-  (variables.length > 0 ? ` (variables: ${variables.join(', ')})` : '') +
-  (['topic', 'persona', 'style', 'length'].includes(name) ? `; {${name}} needs variation.${name === 'persona' ? 'personas' : `${name}s`}` : '');
-export const grammarShadowsVariable = (name: string): string => `grammar symbol "${name}" has the name of a built-in variable; rename it`;
-export const grammarCycle = (names: readonly string[]): string => `grammar symbols refer to each other in a loop: ${names.join(' → ')}`;
-export const grammarUnknownSymbol = (name: string): string => `the slot {${name}} is neither a grammar symbol nor a variable`;
-export const grammarTooDeep = (depth: number): string => `the slot grammar nests deeper than ${depth} levels`;
-export const templateNeedsField = (field: string, label: string | null): string =>
-  `the template provider needs template.fields.${field}${forLabel(label)} (at the top level or under the label)`;
-export const templateNeedsScript = (label: string | null): string =>
-  `the template provider needs a dialogue script (template.script)${forLabel(label)}`;
-export const templateScriptRole = (role: string, roles: readonly string[]): string => `role "${role}" is not one of the roles (${roles.join(', ')})`;
-export const templateScriptTooShort = (n: number, min: number): string => `the script has ${plural(n, 'required turn')}, fewer than turns.min (${min})`;
-export const templateScriptTooLong = (n: number, max: number): string => `the script has ${plural(n, 'turn')}, more than turns.max (${max})`;
-export const templateProviderNoGrammar = (task: string): string =>
-  `the template provider needs a slot grammar in the config (a template section for this ${task} task; see fixtures/generate/), ` +
-  'or generate with an LLM: --provider openai with --base-url or OPENAI_BASE_URL / OPENAI_API_KEY';
-
-// generate: OpenAI-compatible endpoint (SynthscopeError, code REMOTE)
-export const openaiBadOption = (who: string, name: string, what: string, value: unknown): string =>
-  `${who} needs ${name} to be ${what}, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
-export const openaiRequestFailed = (prefix: string, what: string, retries: number, detail: string | undefined): string =>
-  `${prefix}: ${what}${retries > 0 ? ` after ${plural(retries, 'retry', 'retries')}` : ''}${detail === undefined ? '' : `: ${detail}`}`;
-export const openaiNoKeyHint = 'no API key was given (the CLI reads it from OPENAI_API_KEY only)';
-export const openaiNoUsage = (prefix: string): string => `${prefix} reports no token usage; token counts and costs are estimates (4 characters a token)`;
-export const openaiFormatFallback = (prefix: string, from: string, to: string, detail: string): string =>
-  `${prefix} does not take response_format ${from} (${detail}); using ${to === 'none' ? 'the prompt alone' : to} from now on`;
-export const whatTimeout = (ms: number): string => `no complete answer within ${ms} ms`;
-export const whatHttp = (status: number): string => `HTTP ${status}`;
-export const whatConnection = (code: string | null): string => `connection failed${code ? ` (${code})` : ''}`;
-export const whatBodyNotJson = 'the response body is not valid JSON';
-export const whatNoChoices = 'the response has no choices';
-export const whatOther = 'the request failed';
-
-// generate: why an answer was not used (GenerationFailure.reason, and the repair request)
-export const reasonRefused = (text: string): string => `the model refused: ${text.replace(/\s+/g, ' ').trim().slice(0, 300)}`;
-export const reasonContentFilter = 'the answer was withheld by the content filter';
-export const reasonEmptyAnswer = 'the answer is empty';
-export const reasonTruncated = 'the answer was cut off at the token limit before its JSON was complete (raise provider.maxTokens)';
-export const reasonNotJson = (detail: string): string => `the answer is not valid JSON (${detail})`;
 export const reasonAnswerNotObject = (found: string): string => `the answer is ${found}, not a JSON object`;
 export const reasonSchema = (issues: string): string => `the answer does not match the schema: ${issues}`;
 
@@ -356,7 +220,8 @@ export const generateInterrupted = (finished: number, planned: number, out: stri
 // generate: the CLI's report (stderr) and dry run (stdout)
 export const cliGenerateNeedsOut = 'generate needs --out <file.jsonl> (or --dry-run to plan without writing)';
 export const cliBadCount = (flag: string, value: string): string => `${flag} needs a whole number ≥ 1, got ${JSON.stringify(value)}`;
-export const cliCannotReadConfig = (path: string, why: string): string => `cannot read ${path}: ${why}`;
+export const genProgress = (done: number, total: number, failed: number): string =>
+  `generating: ${done}/${total}${failed > 0 ? ` (${failed} failed)` : ''}`;
 export const cliInterrupting = 'stopping: finished rows are kept, requests in flight are dropped (Ctrl-C again to quit at once)';
 export const genWrote = (written: number, out: string, skipped: number, fromCache: number, provider: string, model: string): string =>
   `wrote ${plural(written, 'row')} to ${out} (${provider}, ${model})` +
@@ -385,3 +250,11 @@ export const dryRunCost = (low: number, high: number, currency: string): string 
   `estimated cost: ${low.toFixed(4)} to ${high.toFixed(4)} ${currency} (prompts only, to every answer at max tokens)`;
 export const dryRunTemplate = 'no requests and no cost: the template provider generates offline';
 export const dryRunSample = 'first request:';
+
+// ---------------------------------------------------------------------------------------------
+// evaluate (SynthscopeError, code INPUT)
+// ---------------------------------------------------------------------------------------------
+
+export const syntheticEmpty = (path: string): string => `${path}: no synthetic rows to score`;
+export const realTooSmall = (path: string, rows: number): string =>
+  `${path}: ${rows} real ${rows === 1 ? 'row' : 'rows'}; scoring needs at least 4, to split the real data into a reference half and a holdout half`;

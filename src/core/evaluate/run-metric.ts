@@ -1,0 +1,219 @@
+import { createRng, type Rng } from '../rng.js';
+import type { Ci, Flag, LabelValue, MetricResult, Sample } from '../results-schema.js';
+import { bootstrapMeanCi, percentileCi, subsampleCi } from './bootstrap.js';
+import type { EvaluateConfig } from './config.js';
+import { readingOf } from './reading.js';
+import { subSide } from './side.js';
+import { MetricSkip, type MetricContext, type MetricDefinition, type MetricOutput, type Side } from './types.js';
+
+export interface RunEnvironment {
+  synthetic: Side;
+  reference: Side;
+  holdout: Side;
+  real: Side;
+  config: EvaluateConfig;
+  seed: number;
+  hasLabels: boolean;
+  samples: Sample[];
+  /** Run-wide memo tables: by (candidate, reference) pair, and by reference alone. */
+  memos: WeakMap<Side, WeakMap<Side, Map<string, Promise<unknown>>>>;
+  shared: WeakMap<Side, Map<string, Promise<unknown>>>;
+}
+
+function memoTable<T>(map: Map<string, Promise<unknown>>, key: string, compute: () => Promise<T> | T): Promise<T> {
+  let hit = map.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = Promise.resolve().then(compute);
+    map.set(key, hit);
+  }
+  return hit;
+}
+
+export interface MetricRun {
+  result: MetricResult;
+  flags: Flag[];
+  ms: number;
+}
+
+/** A seed for (run seed, metric id, purpose): adding or reordering metrics changes no other's numbers. */
+export function derivedSeed(seed: number, ...parts: string[]): number {
+  let h = 0x811c9dc5 ^ (seed >>> 0);
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xff, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function emptyResult(def: MetricDefinition, env: RunEnvironment): MetricResult {
+  return {
+    id: def.id,
+    family: def.family,
+    title: def.title,
+    description: def.description,
+    value: null,
+    ci: null,
+    baseline: null,
+    goal: def.goal,
+    ...(def.target === undefined ? {} : { target: def.target }),
+    range: def.range,
+    status: 'ok',
+    reading: 'n/a',
+    warnings: [],
+    n: { synthetic: env.synthetic.rows.length, reference: env.reference.rows.length, holdout: env.holdout.rows.length },
+    details: {},
+  };
+}
+
+/**
+ * Runs one metric: value (synthetic vs reference), baseline (holdout vs reference, same code,
+ * equal sizes where the metric is size-sensitive), confidence intervals, per-label values, sample
+ * size warnings. A MetricSkip becomes status 'skipped' with its reason; any other error becomes
+ * status 'error' with its message; either way the run goes on.
+ */
+export async function runMetric(def: MetricDefinition, env: RunEnvironment): Promise<MetricRun> {
+  const started = performance.now();
+  const result = emptyResult(def, env);
+  let flags: Flag[] = [];
+  try {
+    if (def.requires.labels && !env.hasLabels) throw new MetricSkip('needs labels in both the synthetic and the real data');
+    let candidate = env.synthetic;
+    let holdout = env.holdout;
+    if (def.sizeSensitive && candidate.rows.length !== holdout.rows.length) {
+      const m = Math.min(candidate.rows.length, holdout.rows.length);
+      const pick = (side: Side) => {
+        const seed = derivedSeed(env.seed, def.id, 'equal-size', side.name);
+        const idx = createRng(seed).shuffle(side.rows.map((_, i) => i)).slice(0, m).sort((a, b) => a - b);
+        env.samples.push({ purpose: `${def.id}: equal-size comparison (size-sensitive measure)`, side: side.name, size: m, of: side.rows.length, seed });
+        return subSide(side, idx);
+      };
+      if (candidate.rows.length > m) candidate = pick(candidate);
+      if (holdout.rows.length > m) holdout = pick(holdout);
+      result.warnings.push(`computed on ${m} synthetic and ${m} holdout rows so value and baseline compare (size-sensitive)`);
+    }
+    const rngFor = (pass: string) => createRng(derivedSeed(env.seed, def.id, pass));
+
+    const value = await def.compute(contextFor(def, env, 'value', candidate, env.reference, rngFor('value')));
+    result.value = value.value;
+    if (value.pValue !== undefined) result.pValue = value.pValue;
+    result.ci = await ciFor(def, env, value, candidate, rngFor('value-ci'));
+    result.details = value.details ?? {};
+    result.warnings.push(...(value.warnings ?? []));
+    flags = value.flags ?? [];
+
+    if (def.baseline !== false) {
+      const base = await def.compute(contextFor(def, env, 'baseline', holdout, env.reference, rngFor('baseline')));
+      result.baseline = { value: base.value, ci: await ciFor(def, env, base, holdout, rngFor('baseline-ci')) };
+      if (base.pValue !== undefined) result.baselinePValue = base.pValue;
+      if (base.details && Object.keys(base.details).length > 0) result.details = { ...result.details, baselineDetails: base.details };
+    }
+    if (candidate.rows.length < def.minRows) {
+      result.warnings.push(`only ${candidate.rows.length} synthetic rows; ${def.title} needs at least ${def.minRows} to mean much`);
+    }
+    if (def.perLabel && env.hasLabels) result.perLabel = await perLabel(def, env);
+    result.reading = readingOf(def, result.value, result.ci, result.baseline?.value ?? null, result.baseline?.ci ?? null);
+  } catch (error) {
+    result.value = null;
+    result.ci = null;
+    result.baseline = null;
+    result.reading = 'n/a';
+    flags = [];
+    if (error instanceof MetricSkip) {
+      result.status = 'skipped';
+      result.reason = error.message;
+    } else {
+      result.status = 'error';
+      result.reason = (error as Error)?.message ?? String(error);
+    }
+  }
+  return { result, flags, ms: performance.now() - started };
+}
+
+function contextFor(def: MetricDefinition, env: RunEnvironment, pass: MetricContext['pass'], candidate: Side, reference: Side, rng: Rng): MetricContext {
+  let byCandidate = env.memos.get(candidate);
+  if (!byCandidate) env.memos.set(candidate, (byCandidate = new WeakMap()));
+  let pairMemo = byCandidate.get(reference);
+  if (!pairMemo) byCandidate.set(reference, (pairMemo = new Map()));
+  let refMemo = env.shared.get(reference);
+  if (!refMemo) env.shared.set(reference, (refMemo = new Map()));
+  const pair = pairMemo;
+  const ref = refMemo;
+  return {
+    pass,
+    candidate,
+    reference,
+    real: env.real,
+    config: env.config,
+    rng,
+    memo: (key, compute) => memoTable(pair, key, compute),
+    shared: (key, compute) => memoTable(ref, key, compute),
+    sample(side: Side, max: number, purpose: string): number[] {
+      const all = side.rows.map((_, i) => i);
+      if (side.rows.length <= max) return all;
+      const seed = derivedSeed(env.seed, def.id, pass, side.name, purpose);
+      const picked = createRng(seed).shuffle(all).slice(0, max).sort((a, b) => a - b);
+      if (pass !== 'resample') {
+        const sideName = pass === 'baseline' && side === candidate ? 'holdout' : side.name;
+        env.samples.push({ purpose: `${def.id}: ${purpose}`, side: sideName, size: max, of: side.rows.length, seed });
+      }
+      return picked;
+    },
+  };
+}
+
+async function ciFor(def: MetricDefinition, env: RunEnvironment, out: MetricOutput, candidate: Side, rng: Rng): Promise<Ci | null> {
+  const { level, resamples } = env.config.bootstrap;
+  if (out.perRow) return bootstrapMeanCi(out.perRow, resamples, level, rng);
+  if (out.resample) {
+    const count = def.ci?.resamples ?? 200;
+    const stats = Array.from({ length: count }, () => out.resample!(rng));
+    return percentileCi(stats, level, 'bootstrap');
+  }
+  if (!def.ci || def.ci.resamples <= 0) return null;
+  const n = candidate.rows.length;
+  if (n < 4) return null;
+  const stats: number[] = [];
+  for (let b = 0; b < def.ci.resamples; b++) {
+    const indices =
+      def.ci.method === 'bootstrap'
+        ? Array.from({ length: n }, () => rng.int(n))
+        : rng.shuffle(candidate.rows.map((_, i) => i)).slice(0, Math.floor(n / 2));
+    const sub = subSide(candidate, indices);
+    try {
+      const resampled = await def.compute(contextFor(def, env, 'resample', sub, env.reference, rng.fork()));
+      stats.push(resampled.value);
+    } catch {
+      stats.push(Number.NaN);
+    }
+  }
+  return def.ci.method === 'bootstrap' ? percentileCi(stats, level, 'bootstrap') : subsampleCi(out.value, stats, n, level);
+}
+
+async function perLabel(def: MetricDefinition, env: RunEnvironment): Promise<LabelValue[]> {
+  const labels = [...new Set(env.synthetic.labels.filter((l): l is string => l !== null))].sort();
+  const out: LabelValue[] = [];
+  for (const label of labels) {
+    const pick = (side: Side) => subSide(side, side.labels.flatMap((l, i) => (l === label ? [i] : [])));
+    const synthetic = pick(env.synthetic);
+    const reference = pick(env.reference);
+    const holdout = pick(env.holdout);
+    const n = { synthetic: synthetic.rows.length, reference: reference.rows.length, holdout: holdout.rows.length };
+    if (n.synthetic < 2 || n.reference < 2) {
+      out.push({ label, value: null, baseline: null, n, status: 'skipped', reason: 'fewer than 2 rows of this label on a side' });
+      continue;
+    }
+    try {
+      const rng = createRng(derivedSeed(env.seed, def.id, 'label', label));
+      const value = await def.compute(contextFor(def, env, 'value', synthetic, reference, rng));
+      let baseline: number | null = null;
+      if (def.baseline !== false && n.holdout >= 2) {
+        baseline = (await def.compute(contextFor(def, env, 'baseline', holdout, reference, rng.fork()))).value;
+      }
+      out.push({ label, value: value.value, baseline, n, status: 'ok' });
+    } catch (error) {
+      const skipped = error instanceof MetricSkip;
+      out.push({ label, value: null, baseline: null, n, status: skipped ? 'skipped' : 'error', reason: (error as Error).message });
+    }
+  }
+  return out;
+}
