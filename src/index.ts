@@ -31,6 +31,20 @@ export { defaultCacheDir } from './embed/cache-dir.js';
 // @exports:embed
 
 // stats: two-sample and distribution tests
+export { ksTest } from './stats/ks-test.js';
+export type { TestAlternative, KsTestOptions, KsTestResult } from './stats/ks-test.js';
+export { wasserstein1d } from './stats/wasserstein-1d.js';
+export type { Wasserstein1dOptions } from './stats/wasserstein-1d.js';
+export { jensenShannonDistance } from './stats/jensen-shannon-distance.js';
+export type { JensenShannonOptions } from './stats/jensen-shannon-distance.js';
+export { totalVariationDistance } from './stats/total-variation-distance.js';
+export { psi } from './stats/psi.js';
+export type { PsiOptions, PsiResult } from './stats/psi.js';
+export { chiSquareTest } from './stats/chi-square-test.js';
+export type { ChiSquareTestOptions, ChiSquareTestResult } from './stats/chi-square-test.js';
+export { mannWhitneyU } from './stats/mann-whitney-u.js';
+export type { MannWhitneyUOptions, MannWhitneyUResult } from './stats/mann-whitney-u.js';
+export type { NumericSample } from './stats/sample-input.js';
 // @exports:stats-tests
 
 // stats: agreement and classification

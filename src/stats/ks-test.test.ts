@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../core/errors.js';
-import { ksTest, type Alternative } from './ks-test.js';
+import { ksTest, type TestAlternative } from './ks-test.js';
 import { referenceSample, type ReferenceSample } from './reference-sample.js';
 import { kolmogorovSf } from './special/kolmogorov-sf.js';
 import { smirnovSf } from './special/smirnov.js';
@@ -10,7 +10,7 @@ interface KsCase {
   name: string;
   a: ReferenceSample;
   b: ReferenceSample;
-  alternative: Alternative;
+  alternative: TestAlternative;
   method: 'auto' | 'exact' | 'asymp';
   statistic: number;
   pValue: number;

@@ -9,13 +9,13 @@ import {
   smirnovTwoSidedEqualSf,
 } from './special/smirnov-two-sample.js';
 
-export type Alternative = 'two-sided' | 'less' | 'greater';
-const ALTERNATIVES: readonly Alternative[] = ['two-sided', 'less', 'greater'];
+export type TestAlternative = 'two-sided' | 'less' | 'greater';
+const ALTERNATIVES: readonly TestAlternative[] = ['two-sided', 'less', 'greater'];
 const METHODS = ['auto', 'exact', 'asymp'] as const;
 
 export interface KsTestOptions {
   /** 'two-sided' (default): D = sup|F₁ − F₂|; 'greater': D⁺ = sup(F₁ − F₂); 'less': D⁻ = sup(F₂ − F₁). */
-  alternative?: Alternative;
+  alternative?: TestAlternative;
   /** 'auto' (default): exact when max(n1, n2) ≤ 10,000, else asymptotic. */
   method?: (typeof METHODS)[number];
 }
@@ -122,7 +122,7 @@ export function ksTest(a: NumericSample, b: NumericSample, options: KsTestOption
 }
 
 /** Exact Smirnov p-value, or null where scipy's exact computation fails and it falls back. */
-function exactPValue(n1: number, n2: number, g: number, h: number, alternative: Alternative): number | null {
+function exactPValue(n1: number, n2: number, g: number, h: number, alternative: TestAlternative): number | null {
   if (h === 0) return 1;
   if (alternative === 'two-sided') {
     return n1 === n2 ? smirnovTwoSidedEqualSf(n1, h) : smirnovPathExitProbability(n1, n2, g, h, true);

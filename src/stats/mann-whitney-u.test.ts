@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Alternative } from './ks-test.js';
+import type { TestAlternative } from './ks-test.js';
 import { mannWhitneyU } from './mann-whitney-u.js';
 import { referenceSample, type ReferenceSample } from './reference-sample.js';
 import { normalSf } from './special/normal.js';
@@ -9,7 +9,7 @@ interface MwuCase {
   name: string;
   x: ReferenceSample;
   y: ReferenceSample;
-  alternative: Alternative;
+  alternative: TestAlternative;
   method: 'asymp' | 'exact' | 'auto';
   continuity: boolean;
   statistic: number;

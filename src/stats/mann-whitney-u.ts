@@ -1,15 +1,15 @@
 import { InvalidArgumentError } from '../core/errors.js';
-import type { Alternative } from './ks-test.js';
+import type { TestAlternative } from './ks-test.js';
 import { finiteSample, oneOf, type NumericSample } from './sample-input.js';
 import { mannWhitneyCdf } from './special/mann-whitney-distribution.js';
 import { normalSf } from './special/normal.js';
 
-const ALTERNATIVES: readonly Alternative[] = ['two-sided', 'less', 'greater'];
+const ALTERNATIVES: readonly TestAlternative[] = ['two-sided', 'less', 'greater'];
 const METHODS = ['asymp', 'exact', 'auto'] as const;
 
 export interface MannWhitneyUOptions {
   /** 'two-sided' (default); 'greater': x tends to be larger than y; 'less': smaller. */
-  alternative?: Alternative;
+  alternative?: TestAlternative;
   /**
    * 'asymp' (default): normal approximation with tie correction; 'exact': the exact null
    * distribution (refused when there are ties); 'auto': exact when either sample has at most 8
