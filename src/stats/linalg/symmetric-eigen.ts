@@ -53,15 +53,9 @@ export function symmetricEigen(a: Float64Array, n: number, options: SymmetricEig
  * (row-major), or null when vectors are not wanted.
  */
 function tridiagonalize(a: Float64Array, n: number, diag: Float64Array, off: Float64Array, wantVectors: boolean): Float64Array | null {
-  // Work on a full symmetric copy so every inner loop runs along contiguous rows.
+  // Only the lower triangle is read and updated: half the work of full symmetric updates.
   const m = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      const x = a[i * n + j];
-      m[i * n + j] = x;
-      m[j * n + i] = x;
-    }
-  }
+  for (let i = 0; i < n; i++) m.set(a.subarray(i * n, i * n + i + 1), i * n);
   // Householder vectors, v_k stored in row k over columns k+1..n-1, with their β.
   const vs = wantVectors ? new Float64Array(n * n) : null;
   const betas = new Float64Array(n);
@@ -70,9 +64,9 @@ function tridiagonalize(a: Float64Array, n: number, diag: Float64Array, off: Flo
 
   for (let k = 0; k + 2 < n; k++) {
     const s = k + 1; // the reflector acts on indices s..n-1
-    // x = column k below the diagonal (= row k to the right of it, by symmetry).
+    // x = column k below the diagonal.
     let scale = 0;
-    for (let i = s; i < n; i++) scale = Math.max(scale, Math.abs(m[k * n + i]));
+    for (let i = s; i < n; i++) scale = Math.max(scale, Math.abs(m[i * n + k]));
     diag[k] = m[k * n + k];
     if (scale === 0) {
       off[k] = 0;
@@ -81,13 +75,13 @@ function tridiagonalize(a: Float64Array, n: number, diag: Float64Array, off: Flo
     }
     let tail = 0;
     for (let i = s + 1; i < n; i++) {
-      const t = m[k * n + i] / scale;
+      const t = m[i * n + k] / scale;
       tail += t * t;
     }
-    const x0 = m[k * n + s] / scale;
+    const x0 = m[s * n + k] / scale;
     if (tail === 0) {
       // Already tridiagonal in this column: H = I.
-      off[k] = m[k * n + s];
+      off[k] = m[s * n + k];
       betas[k] = 0;
       continue;
     }
@@ -95,7 +89,7 @@ function tridiagonalize(a: Float64Array, n: number, diag: Float64Array, off: Flo
     const alpha = x0 >= 0 ? -norm : norm;
     // v = x/scale − α e1; β = 2 / vᵀv.
     v[s] = x0 - alpha;
-    for (let i = s + 1; i < n; i++) v[i] = m[k * n + i] / scale;
+    for (let i = s + 1; i < n; i++) v[i] = m[i * n + k] / scale;
     const vtv = v[s] * v[s] + tail;
     const beta = 2 / vtv;
     off[k] = alpha * scale;
@@ -103,13 +97,23 @@ function tridiagonalize(a: Float64Array, n: number, diag: Float64Array, off: Flo
     if (vs) for (let i = s; i < n; i++) vs[k * n + i] = v[i];
 
     // Two-sided update of the trailing block B = m[s.., s..]: B ← H B H with H = I − β v vᵀ,
-    // written as B − v wᵀ − w vᵀ with p = β B v and w = p − (β pᵀv / 2) v.
-    let pv = 0;
+    // written as B − v wᵀ − w vᵀ with p = β B v and w = p − (β pᵀv / 2) v. B v from the lower
+    // triangle: each stored m_ij (j < i) contributes to p_i and p_j.
+    p.fill(0, s, n);
     for (let i = s; i < n; i++) {
       const row = i * n;
-      let acc = 0;
-      for (let j = s; j < n; j++) acc += m[row + j] * v[j];
-      p[i] = beta * acc;
+      const vi = v[i];
+      let acc = m[row + i] * vi;
+      for (let j = s; j < i; j++) {
+        const mij = m[row + j];
+        acc += mij * v[j];
+        p[j] += mij * vi;
+      }
+      p[i] += acc;
+    }
+    let pv = 0;
+    for (let i = s; i < n; i++) {
+      p[i] *= beta;
       pv += p[i] * v[i];
     }
     const half = (beta * pv) / 2;
@@ -118,7 +122,7 @@ function tridiagonalize(a: Float64Array, n: number, diag: Float64Array, off: Flo
       const row = i * n;
       const vi = v[i];
       const wi = p[i];
-      for (let j = s; j < n; j++) m[row + j] -= vi * p[j] + wi * v[j];
+      for (let j = s; j <= i; j++) m[row + j] -= vi * p[j] + wi * v[j];
     }
   }
   if (n >= 2) {
