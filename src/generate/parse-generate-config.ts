@@ -77,7 +77,7 @@ export function parseGenerateConfig(source: string | Record<string, unknown>, op
     doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) {
-      const line = first.linePos?.[0]?.line ?? 1;
+      const line = counter.linePos(first.pos[0]).line;
       throw new SynthscopeError('USAGE', configYamlError(file, line, first.message.split('\n')[0]));
     }
     value = doc.toJS();
