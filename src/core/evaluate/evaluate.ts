@@ -76,7 +76,12 @@ export async function evaluate(options: EvaluateOptions): Promise<Results> {
   const hasLabels = synthetic.labels.some((l) => l !== null) && real.labels.some((l) => l !== null);
 
   const samples: Sample[] = [];
-  const env: RunEnvironment = { synthetic, reference, holdout, real, config, seed, hasLabels, samples, memos: new WeakMap(), shared: new WeakMap() };
+  const env: RunEnvironment = {
+    synthetic, reference, holdout, real, config, seed, hasLabels, samples,
+    embed: (extra) => options.embedder.embed(extra),
+    memos: new WeakMap(),
+    shared: new WeakMap(),
+  };
   const metrics: MetricResult[] = [];
   const flags: Flag[] = [];
   const defs = options.metrics ?? METRICS;

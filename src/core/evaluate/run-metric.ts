@@ -1,3 +1,4 @@
+import type { Matrix } from '../matrix.js';
 import { createRng, type Rng } from '../rng.js';
 import type { Ci, Flag, LabelValue, MetricResult, Sample } from '../results-schema.js';
 import { bootstrapMeanCi, percentileCi, subsampleCi } from './bootstrap.js';
@@ -15,6 +16,7 @@ export interface RunEnvironment {
   seed: number;
   hasLabels: boolean;
   samples: Sample[];
+  embed: (texts: readonly string[]) => Promise<Matrix>;
   /** Run-wide memo tables: by (candidate, reference) pair, and by reference alone. */
   memos: WeakMap<Side, WeakMap<Side, Map<string, Promise<unknown>>>>;
   shared: WeakMap<Side, Map<string, Promise<unknown>>>;
@@ -145,6 +147,7 @@ function contextFor(def: MetricDefinition, env: RunEnvironment, pass: MetricCont
     real: env.real,
     config: env.config,
     rng,
+    embed: env.embed,
     memo: (key, compute) => memoTable(pair, key, compute),
     shared: (key, compute) => memoTable(ref, key, compute),
     sample(side: Side, max: number, purpose: string): number[] {

@@ -48,6 +48,11 @@ export interface MetricContext {
    * purpose. Returns all indices (and records nothing) when the side is small enough.
    */
   sample(side: Side, max: number, purpose: string): number[];
+  /**
+   * Embeds texts that are not rows of either side (label descriptions, counterfactual rewrites)
+   * with the run's embedder, through its cache.
+   */
+  embed(texts: readonly string[]): Promise<Matrix>;
 }
 
 export interface MetricOutput {
