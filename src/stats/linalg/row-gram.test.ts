@@ -27,7 +27,7 @@ describe('rowGram kernels', () => {
       const a = Float64Array.from({ length: rows * cols }, (_, i) => Math.cos(i * 0.71) * (1 + (i % 5)));
       const wasm = rowGram(a, rows, cols);
       const js = rowGram(a, rows, cols, { kernel: 'js' });
-      // A tiny chunk budget forces one chunk per column pair: stale columns must be cleared.
+      // A tiny chunk budget forces 1024-column chunks: a narrower last one must clear stale columns.
       const chunked = rowGram(a, rows, cols, { chunkBytes: 1 });
       for (let i = 0; i < rows; i++) {
         for (let j = 0; j < rows; j++) {

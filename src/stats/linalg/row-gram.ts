@@ -3,7 +3,7 @@ import { dotTileKernel, TILE_COLS, TILE_ROWS, type DotTileInstance } from './dot
 export interface RowGramOptions {
   /** 'auto' (default): the wasm SIMD kernel where available, else JavaScript; 'js' forces the latter. */
   kernel?: 'auto' | 'js';
-  /** Bound on the wasm memory holding one chunk of columns; default 32 MiB. */
+  /** Bound on the wasm memory holding one chunk of columns (at least one 1024-column block); default 32 MiB. */
   chunkBytes?: number;
 }
 
@@ -38,7 +38,8 @@ function wasmGram(kernel: (memoryBytes: number) => DotTileInstance, a: Float64Ar
   // Zero rows and columns pad the matrix to whole tiles and whole f64x2 lanes; they add nothing.
   const rowsPad = Math.ceil(rows / TILE_ROWS) * TILE_ROWS;
   const colsEven = cols + (cols % 2);
-  const chunk = Math.max(2, Math.min(colsEven, Math.floor(chunkBytes / (8 * rowsPad * BLOCK)) * BLOCK));
+  // Whole column blocks per chunk, at least one even when that exceeds the budget (rows > 4096).
+  const chunk = Math.min(colsEven, Math.max(BLOCK, Math.floor(chunkBytes / (8 * rowsPad * BLOCK)) * BLOCK));
   const outBytes = 8 * TILE_ROWS * TILE_COLS;
   const { tile, heap } = kernel(outBytes + 8 * rowsPad * chunk);
   const out = heap.subarray(0, TILE_ROWS * TILE_COLS);
