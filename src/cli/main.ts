@@ -10,6 +10,7 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerEmbed } from './embed.js';
 import { registerInspect } from './inspect.js';
+import { registerScore } from './score.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,6 +24,7 @@ const program = new Command('synthscope')
 
 registerInspect(program);
 registerEmbed(program);
+registerScore(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -258,3 +258,10 @@ export const dryRunSample = 'first request:';
 export const syntheticEmpty = (path: string): string => `${path}: no synthetic rows to score`;
 export const realTooSmall = (path: string, rows: number): string =>
   `${path}: ${rows} real ${rows === 1 ? 'row' : 'rows'}; scoring needs at least 4, to split the real data into a reference half and a holdout half`;
+
+// ---------------------------------------------------------------------------------------------
+// config files (SynthscopeError, code INPUT)
+// ---------------------------------------------------------------------------------------------
+
+export const configSyntax = (path: string, line: number, detail: string): string => `${path}:${line}: invalid YAML: ${detail}`;
+export const configInvalid = (path: string, line: number, key: string, detail: string): string => `${path}:${line}: ${key}: ${detail}`;

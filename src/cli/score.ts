@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EvaluateConfigSchema } from '../core/evaluate/config.js';
+import { evaluate } from '../core/evaluate/evaluate.js';
+import { SynthscopeError } from '../core/errors.js';
+import { cannotWrite } from '../core/messages.js';
+import { createEmbedder } from '../embed/create-embedder.js';
+import { loadDataset } from '../io/load-dataset.js';
+import { readConfigFile } from '../io/read-config-file.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { addDatasetFlags, toLoadOptions, type DatasetFlags } from './dataset-flags.js';
+import { createProgress } from './progress.js';
+import { formatResultsTable } from './results-table.js';
+import { runCommand, type GlobalFlags } from './run-command.js';
+
+interface ScoreFlags extends DatasetFlags {
+  synthetic: string;
+  real: string;
+  out?: string;
+  seed: string;
+  embedder: string;
+  config?: string;
+  json?: boolean;
+  quiet?: boolean;
+  cache: boolean;
+}
+
+const timestamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19);
+
+export function registerScore(program: Command): void {
+  addDatasetFlags(
+    program
+      .command('score')
+      .description('score synthetic data against real data; writes DIR/results.json')
+      .requiredOption('--synthetic <file>', 'the synthetic dataset')
+      .requiredOption('--real <file>', 'the real dataset'),
+  )
+    .option('--out <dir>', 'output folder (default: reports/<timestamp>)')
+    .option('--seed <n>', 'seed for the split, samples and bootstrap', '0')
+    .option('--embedder <id>', "'builtin', a transformers.js model id or folder, or 'openai:<model>'", 'builtin')
+    .option('--config <file>', 'evaluation settings (YAML or JSON)')
+    .option('--json', 'print results.json to stdout instead of the table')
+    .option('--no-cache', 'do not read or write the embedding cache')
+    .option('--quiet', 'no progress bar')
+    .action(async (flags: ScoreFlags, command: Command) => {
+      await runCommand(command.optsWithGlobals<GlobalFlags>(), async () => {
+        const seed = Number(flags.seed);
+        if (!Number.isInteger(seed) || seed < 0) throw new SynthscopeError('USAGE', `--seed must be a non-negative integer, got ${JSON.stringify(flags.seed)}`);
+        const outDir = flags.out ?? join('reports', timestamp(new Date()));
+        const existing = await stat(outDir).catch(() => null);
+        if (existing && !existing.isDirectory()) throw new SynthscopeError('USAGE', cannotWrite(outDir, 'it exists and is not a folder'));
+        const config = flags.config ? await readConfigFile(flags.config, EvaluateConfigSchema) : {};
+        const loadOptions = toLoadOptions(flags);
+        const synthetic = await loadDataset(flags.synthetic, loadOptions);
+        const real = await loadDataset(flags.real, loadOptions);
+        const embedder = await createEmbedder(flags.embedder, {
+          cacheDir: process.env.SYNTHSCOPE_CACHE_DIR || undefined,
+          cache: flags.cache,
+          openai: { baseURL: process.env.OPENAI_BASE_URL || undefined, apiKey: process.env.OPENAI_API_KEY || undefined },
+          onWarning: (message) => process.stderr.write(`synthscope: warning: ${message}\n`),
+        });
+        const progress = createProgress({
+          stream: process.stderr,
+          label: 'scoring (metrics)',
+          total: 100,
+          enabled: Boolean(process.stderr.isTTY) && !flags.quiet && !process.env.CI,
+        });
+        let results;
+        try {
+          results = await evaluate({
+            synthetic,
+            real,
+            embedder,
+            seed,
+            config,
+            toolVersion: await toolVersion(),
+            onStage: (_stage, done, total) => progress.update(total ? Math.round((100 * done) / total) : 0),
+          });
+        } finally {
+          progress.done();
+          await embedder.dispose();
+        }
+        // Written only now, whole: an error above leaves no partial results.json behind.
+        await mkdir(outDir, { recursive: true });
+        const path = join(outDir, 'results.json');
+        await writeFileAtomic(path, `${JSON.stringify(results, null, 2)}\n`);
+        if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+        else process.stdout.write(formatResultsTable(results));
+        process.stderr.write(`synthscope: wrote ${path}\n`);
+      });
+    });
+}
+
+async function toolVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
