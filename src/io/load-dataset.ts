@@ -64,8 +64,9 @@ const FORMATS = ['auto', 'jsonl', 'json', 'csv', 'tsv'] as const;
  * Fields. `textField` ('text'), `labelField` ('label'), `idField` (none) name fields, with dotted
  * paths into nested objects (`meta.text`; a key containing the dot itself wins). Everything else
  * is kept in `meta`. Labels: string and number kept, boolean → 'true'/'false', null, missing or ''
- * → null; in CSV/TSV a label column whose cells are all numbers gives number labels (so
- * `sample.csv` and `data.jsonl` of the same data agree). Columns are typed by the rules in
+ * → null; in CSV/TSV, where cells carry no type, a label column whose cells are all numbers
+ * gives number labels (as pandas `read_csv` does; a JSON file with the string labels "0"/"1"
+ * keeps them as strings, so compare labels with `String(label)` across formats). Columns are typed by the rules in
  * `createColumnProfiler` (numeric CSV/TSV columns are converted to numbers in `meta`, empty cells
  * are null).
  *

@@ -45,8 +45,6 @@ export function createRowBuilder(fields: CompiledFields, numericStrings: boolean
   const invalid: InvalidRow[] = [];
   const profiler = createColumnProfiler(numericStrings);
   const seenIds = fields.id === null ? null : new Map<string, number>();
-  const labelGetter = fields.label;
-  const idGetter = fields.id;
   let blankLines = 0;
   let firstKeys: string[] | null = null;
 
@@ -71,9 +69,7 @@ export function createRowBuilder(fields: CompiledFields, numericStrings: boolean
       } else {
         id = `row-${line}`;
       }
-      const object = record as Record<string, unknown>;
-      const labelPresent = labelGetter !== null && labelGetter(object) !== undefined;
-      profiler.observe(checked.meta, checked.label, labelPresent, idGetter === null ? undefined : idGetter(object));
+      profiler.observe(checked.meta, checked.label, checked.labelPresent, checked.rawId);
       rows.push({ index: rows.length, line, id, text: checked.text, label: checked.label, meta: checked.meta });
     },
     reject(line, reason, column) {

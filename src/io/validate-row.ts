@@ -32,6 +32,10 @@ export interface ValidRow {
   /** Stringified id, or null when no id field is set. */
   id: string | null;
   meta: Record<string, unknown>;
+  /** Whether the label field was present (even if null), for column profiling. */
+  labelPresent: boolean;
+  /** The id as it was in the record (undefined when no id field is set), for column profiling. */
+  rawId: unknown;
 }
 
 /** A record that failed, with the reason shown to the user. */
@@ -65,7 +69,7 @@ export function compileFields(names: FieldNames): CompiledFields {
  *
  * @example
  * validateRow({ text: 'hi', label: true, n: 3 }, compileFields({ text: 'text', label: 'label', id: null }));
- * // { ok: true, text: 'hi', label: 'true', id: null, meta: { n: 3 } }
+ * // { ok: true, text: 'hi', label: 'true', id: null, meta: { n: 3 }, labelPresent: true, rawId: undefined }
  * validateRow({ text: '  ' }, compileFields({ text: 'text', label: 'label', id: null }));
  * // { ok: false, reason: 'empty text', column: 'text' }
  */
@@ -81,11 +85,13 @@ export function validateRow(record: unknown, fields: CompiledFields): ValidRow |
     if (text === undefined || text === null) return { ok: false, reason: reasonMissingText(names.text), column: names.text };
     return { ok: false, reason: reasonNonStringText(describeValue(text)), column: names.text };
   }
-  if (text.trim() === '') return { ok: false, reason: reasonEmptyText, column: names.text };
+  if (isBlank(text)) return { ok: false, reason: reasonEmptyText, column: names.text };
 
   let label: string | number | null = null;
+  let labelPresent = false;
   if (fields.label !== null) {
     const raw = fields.label(object);
+    labelPresent = raw !== undefined;
     if (typeof raw === 'string') label = raw === '' ? null : raw;
     else if (typeof raw === 'number') label = raw;
     else if (typeof raw === 'boolean') label = raw ? 'true' : 'false';
@@ -95,8 +101,10 @@ export function validateRow(record: unknown, fields: CompiledFields): ValidRow |
   }
 
   let id: string | null = null;
+  let rawId: unknown = undefined;
   if (fields.id !== null) {
     const raw = fields.id(object);
+    rawId = raw;
     const column = names.id ?? undefined;
     if (raw === undefined || raw === null || raw === '') return { ok: false, reason: reasonMissingId(names.id ?? ''), column };
     if (typeof raw === 'string') id = raw;
@@ -112,7 +120,33 @@ export function validateRow(record: unknown, fields: CompiledFields): ValidRow |
     if (key === textKey || key === labelKey || key === idKey) continue;
     meta[key] = object[key];
   }
-  return { ok: true, text, label, id, meta };
+  return { ok: true, text, label, id, meta, labelPresent, rawId };
+}
+
+/** `text.trim() === ''` without allocating (same whitespace as String.prototype.trim, ECMA-262 WhiteSpace and LineTerminator). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code < 0xa0) return false;
+    if (!isTrimSpace(code)) return false;
+  }
+  return true;
+}
+
+function isTrimSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** 'a number', 'an array', 'null', … for messages. */
