@@ -141,6 +141,11 @@ def ks_cases():
         add(f"1500 vs 2000 ({alt}, auto)", L(8, 1500, square=True), L(9, 2000), alt, "auto")
     for shift in [0.0, 0.02, 0.3]:
         add(f"3000 vs 4000 shifted {shift} (two-sided exact)", L(21, 3000), L(22, 4000, shift=shift))
+    for shift, alt in [(0.24, "two-sided"), (0.25, "two-sided"), (0.5, "two-sided"), (0.24, "greater"), (0.5, "greater")]:
+        add(f"10000 vs 9999 shifted {shift}: p near or below the subnormal range ({alt})",
+            L(23, 10000), L(24, 9999, shift=shift), alt)
+    for shift in [0.35, 0.45]:
+        add(f"700 vs 300 shifted {shift}, one-sided exact, tiny p", L(25, 700), L(26, 300, shift=shift), "greater")
     # large samples: 'auto' becomes 'asymp'; kstwo.sf(D, N) with N = round(n1 n2 / (n1 + n2))
     for n1, n2 in [(12000, 10000), (20000, 15000), (60000, 50000), (300000, 250000)]:
         for shift in [0.0, 0.004, 0.012, 0.05]:
