@@ -78,6 +78,11 @@ describe('ksTest', () => {
     expect(ksTest(a, b).method).toBe('asymp');
   });
 
+  it('uses N = 1 where scipy rounds N = round(0.5) to 0 (one value each, asymp) and returns NaN', () => {
+    // kstwo.sf(1, 1) = 0: with one value per sample D = 1 is the only non-zero outcome.
+    expect(ksTest([0], [1], { method: 'asymp' })).toEqual({ statistic: 1, pValue: 0, method: 'asymp' });
+  });
+
   it('does not mutate its inputs', () => {
     const a = [3, 1, 2];
     const b = new Float64Array([9, 7, 8]);

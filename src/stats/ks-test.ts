@@ -55,13 +55,15 @@ const LOG_MAX_DOUBLE = Math.log(Number.MAX_VALUE);
  * Edge cases: an empty sample and NaN or ±∞ values are refused. If n1 = n2 = 1 with method
  * 'asymp', N rounds to 0 and scipy returns NaN; here N is raised to 1 instead.
  *
- * Cost: O(n log n) for the statistic; the exact two-sided p-value for unequal sizes costs about
- * 2·D·n1·n2 steps (≤ 10⁸ within the 'auto' limit, ~0.3 s).
+ * Cost: O(n log n) for the statistic; the exact p-value for unequal sizes costs about 2·D·n1·n2
+ * steps (~0.25 s for 10,000 vs 9,999 at D = 0.05), skipped when the p-value is certain to
+ * underflow to 0.
  *
  * @example
  * ksTest([1, 2, 3, 4, 5], [3.5, 6, 7, 8, 9, 10]);
  * // → { statistic: 0.8333333333333334, pValue: 0.025974025974025972, method: 'exact' }
- * ksTest(a, b, { alternative: 'greater' }); // D⁺ = sup(F_a − F_b): small when a tends to exceed b
+ * ksTest([0, 1], [2, 3], { alternative: 'greater' }); // D⁺ = sup(F₁ − F₂): the first sample lies lower
+ * // → { statistic: 1, pValue: 0.16666666666666666, method: 'exact' }
  */
 export function ksTest(a: NumericSample, b: NumericSample, options: KsTestOptions = {}): KsTestResult {
   const alternative = oneOf(options.alternative ?? 'two-sided', ALTERNATIVES, 'ksTest', 'alternative');
