@@ -105,3 +105,14 @@ export { mmdTest } from './stats/embedding/mmd-test.js';
 export type { MmdTest, MmdTestOptions } from './stats/embedding/mmd-test.js';
 export type { KernelOptions } from './stats/kernels/kernel-matrix.js';
 // @exports:embedding-distributions
+
+// generation
+export { generate } from './generate/generate.js';
+export type { GenerateOptions, GenerateProgress } from './generate/generate.js';
+export { parseGenerateConfig } from './generate/parse-generate-config.js';
+export type { ParseGenerateConfigOptions } from './generate/parse-generate-config.js';
+export { generateConfigSchema } from './generate/config-schema.js';
+export type { GenerateConfig, GenerateConfigInput, TaskName, LabelSpec, VariationSpec, ExamplesSpec, PromptSpec, ProviderSpec, PricingSpec, TemplateSpec, RowSchemaNode, Choice } from './generate/config-schema.js';
+export type { OpenAIOverrides } from './generate/create-provider.js';
+export type { GenerateResult, GeneratedRow, Provenance, GenerationFailure, GenerationPlanSummary, TokenTotals, Usage, ExemplarRow } from './generate/types.js';
+// @exports:generate

@@ -15,7 +15,7 @@ export interface JsonlWriter {
   /** Bytes of a torn last line (a write cut short by a kill) that were removed; 0 if none. */
   readonly tornBytes: number;
   /** Writes one row as one line; resolves once the line is in the file. Calls are serialised. */
-  append(row: { id: string }): Promise<void>;
+  append<T extends { id: string }>(row: T): Promise<void>;
   /** Waits for pending writes, syncs and closes. */
   close(): Promise<void>;
 }

@@ -26,6 +26,8 @@ import type { OpenAIStubServer, RouteResult } from './openai-stub-server.js';
 export const CHAT_PATH = '/v1/chat/completions';
 
 export type ChatBehaviour =
+  /** The normal valid answer (to keep a place in the queue). */
+  | { type: 'ok' }
   /** Answers with this exact message content. */
   | { type: 'content'; content: string; finishReason?: string }
   /** A refusal: content null, `refusal` set (OpenAI structured outputs). */
@@ -77,7 +79,7 @@ function synthesize(schema: Schema, name: string, tag: string, index: number): u
   switch (schema.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [key, child] of Object.entries((schema.properties as Record<string, Schema>) ?? {})) out[key] = synthesize(child, key, tag, 0);
+      for (const [key, child] of Object.entries((schema.properties as Record<string, Schema>) ?? {})) out[key] = synthesize(child, key, tag, index);
       return out;
     }
     case 'array': {
