@@ -67,5 +67,3 @@ export function chiSquareSf(x: number, dof: number): number {
   if (x <= 0) return 1;
   return regularizedGammaQ(dof / 2, x / 2);
 }
-
-
