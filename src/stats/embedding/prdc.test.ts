@@ -56,6 +56,28 @@ describe('prdc()', () => {
     expect((await prdc(c.real, c.synthetic)).density).toBeCloseTo(c.density, 14);
   });
 
+  it('with perRow, returns the per-row values: ball counts per synthetic row, recalled and covered per real row (hand-computed unit square)', async () => {
+    // Real unit square, k = 1: every real radius is 1. (0.1, 0) is inside the balls of (0, 0) and
+    // (1, 0); (0.9, 1) inside those of (1, 1) and (0, 1); (5, 5) in none. Synthetic radii (nearest
+    // other synthetic row) are 1.28, 5.73, 1.28, which reach every real corner: all recalled.
+    const got = await prdc([[0, 0], [1, 0], [0, 1], [1, 1]], [[0.1, 0], [5, 5], [0.9, 1]], { k: 1, perRow: true });
+    expect(got.perRow).toEqual({ ballCounts: Int32Array.of(2, 0, 2), recalled: Uint8Array.of(1, 1, 1, 1), covered: Uint8Array.of(1, 1, 1, 1) });
+  });
+
+  it('with perRow, the four values are the means of the per-row values on every reference case', async () => {
+    const mean = (xs: ArrayLike<number>, f: (x: number) => number = (x) => x) => Array.from(xs, f).reduce((s, x) => s + x, 0) / xs.length;
+    for (const c of fixture.prdc) {
+      const got = await prdc(c.real, c.synthetic, { k: c.k, perRow: true });
+      const rows = got.perRow!;
+      expect(rows.ballCounts.length).toBe(c.synthetic.length);
+      expect(rows.recalled.length).toBe(c.real.length);
+      expect(mean(rows.ballCounts, (x) => (x > 0 ? 1 : 0))).toBeCloseTo(c.precision, 14);
+      expect(mean(rows.ballCounts) / c.k).toBeCloseTo(c.density, 14);
+      expect(mean(rows.recalled)).toBeCloseTo(c.recall, 14);
+      expect(mean(rows.covered)).toBeCloseTo(c.coverage, 14);
+    }
+  });
+
   it('refuses k ≥ the rows of either set, a non-integer k, a single row, mismatched widths and NaN', async () => {
     const four = [[0, 0], [1, 0], [0, 1], [1, 1]];
     await expect(prdc(four, four, { k: 4 })).rejects.toThrow(/k = 4 with 4 real and 4 synthetic rows/);

@@ -10,6 +10,18 @@ import { squaredDistance } from '../kernels/squared-distance.js';
 export interface PrdcOptions extends KernelOptions {
   /** Neighbourhood size: each real (synthetic) row's ball reaches its k-th nearest other row. Default 5. */
   k?: number;
+  /** Also return the per-row values the four are means of (`perRow`), e.g. for a bootstrap. Default false. */
+  perRow?: boolean;
+}
+
+/** The per-row values behind the four numbers: each of them is a mean of one of these. */
+export interface PrdcPerRow {
+  /** Per synthetic row: the number of real k-NN balls it is inside. Precision = share > 0; density = mean / k. */
+  ballCounts: Int32Array;
+  /** Per real row: 1 when it is inside some synthetic row's k-NN ball. Recall = mean. */
+  recalled: Uint8Array;
+  /** Per real row: 1 when its k-NN ball holds some synthetic row. Coverage = mean. */
+  covered: Uint8Array;
 }
 
 export interface Prdc {
@@ -21,6 +33,8 @@ export interface Prdc {
   density: number;
   /** Share of real rows whose k-NN ball contains at least one synthetic row. */
   coverage: number;
+  /** Only with `perRow: true`. */
+  perRow?: PrdcPerRow;
 }
 
 /**
@@ -107,6 +121,10 @@ function checkK(k: unknown, real: number, synthetic: number): number {
  * values equal those of clovaai's code run in float64 (checked against numpy 1.24 and
  * sklearn 1.2 `pairwise_distances` in scripts/reference/embedding_kernels.py).
  *
+ * With `perRow: true` the result also holds the per-row values each of the four is the mean of
+ * (per synthetic row: how many real balls hold it; per real row: recalled, covered), so that a
+ * caller can bootstrap them without recomputing distances.
+ *
  * @param real n × d embeddings, n > k
  * @param synthetic m × d embeddings, m > k
  * @example
@@ -114,6 +132,8 @@ function checkK(k: unknown, real: number, synthetic: number): number {
  * // { precision: 0.666…, recall: 1, density: 1.333…, coverage: 1 }
  * // every radius is 1 (unit square); (5, 5) is in no real ball, but its own ball (radius 5.73)
  * // reaches (1, 1), and (0.1, 0) and (0.9, 1) each lie in two real balls
+ * (await prdc([[0, 0], [1, 0], [0, 1], [1, 1]], [[0.1, 0], [5, 5], [0.9, 1]], { k: 1, perRow: true })).perRow
+ * // { ballCounts: Int32Array [2, 0, 2], recalled: Uint8Array [1, 1, 1, 1], covered: Uint8Array [1, 1, 1, 1] }
  */
 export async function prdc(real: MatrixLike, synthetic: MatrixLike, options: PrdcOptions = {}): Promise<Prdc> {
   const who = 'prdc';
@@ -197,10 +217,12 @@ export async function prdc(real: MatrixLike, synthetic: MatrixLike, options: Prd
     recallCount += recalled[i];
     coverageCount += covered[i];
   }
-  return {
+  const result: Prdc = {
     precision: precisionCount / m,
     recall: recallCount / n,
     density: densitySum / (k * m),
     coverage: coverageCount / n,
   };
+  if (options.perRow) result.perRow = { ballCounts: ballsContaining, recalled, covered };
+  return result;
 }
