@@ -130,7 +130,6 @@ export async function readDelimited(path: string, builder: RowBuilder, options: 
   };
 
   let header: string[] | null = options.columns;
-  let headerChecked = false;
   const checkHeader = (names: string[]): void => {
     const seen = new Set<string>();
     for (const name of names) {
@@ -140,7 +139,6 @@ export async function readDelimited(path: string, builder: RowBuilder, options: 
     for (const { option, field } of options.required) {
       if (!seen.has(field)) fail(whyMissingColumn(option, field, names));
     }
-    headerChecked = true;
   };
   if (header !== null) checkHeader(header);
 
@@ -178,7 +176,8 @@ export async function readDelimited(path: string, builder: RowBuilder, options: 
   };
 
   const textColumn = options.textColumn;
-  await pipeline(Readable.from(bytes()), parser, async (records: AsyncIterable<{ record: string[]; info: { bytes: number; records: number } }>) => {
+  type ParsedRecord = { record: string[]; info: { bytes: number; records: number } };
+  const consumeRecords = async (records: AsyncIterable<ParsedRecord>): Promise<void> => {
     for await (const { record, info } of records) {
       flushErrors(info.records - 1);
       advanceTo(info.bytes - 1);
@@ -219,11 +218,25 @@ export async function readDelimited(path: string, builder: RowBuilder, options: 
       builder.add(object, startLine);
     }
     flushErrors(Infinity);
-  });
+  };
+  // pipeline() reports an AbortError when the consumer throws; keep the consumer's own error.
+  let consumerError: unknown = null;
+  const consume = async (records: AsyncIterable<ParsedRecord>): Promise<void> => {
+    try {
+      await consumeRecords(records);
+    } catch (error) {
+      consumerError = error;
+      throw error;
+    }
+  };
+  try {
+    await pipeline(Readable.from(bytes()), parser, consume);
+  } catch (error) {
+    throw consumerError ?? error;
+  }
 
   const done = summary as ReadLinesSummary | null;
   if (done === null) throw new Error('readDelimited: the byte stream ended without a summary');
   blanksBefore(done.lines + 1);
-  if (!headerChecked) header = [];
   return { ...done, header: header ?? [] };
 }
