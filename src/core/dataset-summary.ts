@@ -57,8 +57,8 @@ export interface DatasetSummary {
  * summarizeDataset(await loadDataset('../shared/datasets/sms_spam_collection/data.jsonl'));
  * // { rows: 5574, invalidRows: 0, labels: { ham: 4827, spam: 747 }, unlabeled: 0,
  * //   labelCounts: [{ label: 'ham', count: 4827 }, { label: 'spam', count: 747 }],
- * //   lengths: { chars: { min: 2, p5: 22, p25: 36, median: 61, p75: 122, p95: 160, max: 910, mean: 80.48… },
- * //              words: { min: 1, p5: 4, p25: 7, median: 12, p75: 23, p95: 32, max: 171, mean: 15.59… } },
+ * //   lengths: { chars: { min: 2, p5: 22, p25: 36, median: 62, p75: 122, p95: 160, max: 910, mean: 80.478… },
+ * //              words: { min: 1, p5: 4, p25: 7, median: 12, p75: 23, p95: 33, max: 171, mean: 15.591… } },
  * //   duplicates: { exact: 403, normalized: 415 } }
  */
 export function summarizeDataset(dataset: Pick<Dataset, 'rows' | 'invalid'>): DatasetSummary {
