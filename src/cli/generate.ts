@@ -156,7 +156,11 @@ export function registerGenerate(program: Command): void {
         };
         let exemplars: ExemplarRow[] = [];
         if (examplesPath) {
-          const dataset = await loadDataset(examplesPath, { textField: config.examples?.textField, labelField: config.examples?.labelField });
+          const dataset = await loadDataset(examplesPath, {
+            textField: config.examples?.textField,
+            labelField: config.examples?.labelField,
+            idField: config.examples?.idField ?? null,
+          });
           exemplars = dataset.rows;
         }
 

@@ -238,7 +238,7 @@ export const genSomeFailed = (failed: number, planned: number, path: string): st
 export const dryRunHeader = (task: string, provider: string, model: string, planned: number, done: number, pending: number, cached: number): string =>
   `dry run: ${task} with ${provider} (${model}): ${plural(planned, 'item')} planned` +
   (done > 0 ? `, ${done} already in the output` : '') +
-  `, ${plural(pending, 'request')} to make` +
+  (provider === 'template' ? `, ${plural(pending, 'row')} to generate offline` : `, ${plural(pending, 'request')} to make`) +
   (cached > 0 ? ` (${cached} answered by the response cache)` : '');
 export const dryRunLabel = (label: string, planned: number, pending: number): string => `  ${label}: ${planned} planned, ${pending} to generate`;
 export const dryRunRequest = (id: string, variation: string, exemplars: number, tokens: number | null): string =>

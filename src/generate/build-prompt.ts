@@ -14,7 +14,7 @@ function listOf(names: readonly string[]): string {
 }
 
 /** The values of every placeholder for one item (empty strings drop their lines, see renderTemplate). */
-export function promptValues(config: GenerateConfig, item: PlannedItem): Record<string, string> {
+function promptValues(config: GenerateConfig, item: PlannedItem): Record<string, string> {
   const spec = item.labelIndex === null ? undefined : config.labels?.[item.labelIndex];
   const values: Record<string, string> = {
     label: item.label === null ? '' : String(item.label),
@@ -43,7 +43,7 @@ export function promptValues(config: GenerateConfig, item: PlannedItem): Record<
 }
 
 /** `<task>:default@<version>` for the built-in prompts, `<task>:custom@<8 hex of SHA-256>` for the config's own. */
-export function promptTemplateId(config: GenerateConfig): string {
+function promptTemplateId(config: GenerateConfig): string {
   const custom = config.prompt?.system !== undefined || config.prompt?.user !== undefined;
   if (!custom) return `${config.task}:default@${DEFAULT_PROMPT_VERSION}`;
   const hash = createHash('sha256').update(`${config.prompt?.system ?? ''}\u0000${config.prompt?.user ?? ''}`).digest('hex');

@@ -92,6 +92,8 @@ export const examplesSchema = z
     sameLabel: z.boolean().default(true),
     textField: z.string().min(1).default('text'),
     labelField: z.string().min(1).default('label'),
+    /** Field holding the rows' ids (recorded in provenance.exemplarIds); default: `row-<line>`. */
+    idField: z.string().min(1).optional(),
   })
   .strict();
 export type ExamplesSpec = z.infer<typeof examplesSchema>;

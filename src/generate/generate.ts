@@ -140,6 +140,7 @@ export async function generate(configInput: GenerateConfig | GenerateConfigInput
     const dataset = await loadDataset(resolve(options.baseDir ?? '.', config.examples.path), {
       textField: config.examples.textField,
       labelField: config.examples.labelField,
+      idField: config.examples.idField ?? null,
     });
     exemplars = dataset.rows;
   }

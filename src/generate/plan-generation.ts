@@ -11,7 +11,7 @@ import type { ExemplarRow, Passage, PlannedItem } from './types.js';
 const ORDINAL_DIGITS = 4;
 
 /** The passages of a qa config with ids: their own, else `passage-<n>` (1-based). */
-export function configPassages(config: GenerateConfig): Passage[] {
+function configPassages(config: GenerateConfig): Passage[] {
   if (config.task !== 'qa' || !config.passages) return [];
   return config.passages.map((p, i) =>
     typeof p === 'string' ? { id: `passage-${i + 1}`, title: null, text: p } : { id: p.id ?? `passage-${i + 1}`, title: p.title ?? null, text: p.text },

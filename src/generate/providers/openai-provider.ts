@@ -293,7 +293,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): OpenAIProv
     }
     limiter.settle(estimate, usage.promptTokens + usage.completionTokens);
     return {
-      content: typeof choice.message?.content === 'string' ? choice.message.content : null,
+      // Scrubbed like every server text: an answer can end up in a failure reason.
+      content: typeof choice.message?.content === 'string' ? scrub(choice.message.content) : null,
       refusal: typeof choice.message?.refusal === 'string' && choice.message.refusal !== '' ? scrub(choice.message.refusal) : null,
       finishReason: choice.finish_reason ?? null,
       usage,
