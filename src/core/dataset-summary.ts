@@ -1,6 +1,7 @@
 import { countWords, isPythonSpace } from '../io/count-words.js';
 import type { Dataset } from '../io/types.js';
 import { InvalidArgumentError } from './errors.js';
+import { quantileSorted } from '../stats/quantile-sorted.js';
 
 /** Order statistics of one length measure over the rows. */
 export interface LengthStats {
@@ -153,23 +154,13 @@ function lengthStats(values: Float64Array): LengthStats {
   for (const value of sorted) sum += value; // integer lengths: the sum is exact below 2^53
   return {
     min: sorted[0],
-    p5: quantile(sorted, 0.05),
-    p25: quantile(sorted, 0.25),
-    median: quantile(sorted, 0.5),
-    p75: quantile(sorted, 0.75),
-    p95: quantile(sorted, 0.95),
+    p5: quantileSorted(sorted, 0.05),
+    p25: quantileSorted(sorted, 0.25),
+    median: quantileSorted(sorted, 0.5),
+    p75: quantileSorted(sorted, 0.75),
+    p95: quantileSorted(sorted, 0.95),
     max: sorted[sorted.length - 1],
     mean: sum / sorted.length,
   };
 }
 
-/** numpy.quantile(method='linear') on sorted values, with numpy's `_lerp`. */
-function quantile(sorted: Float64Array, p: number): number {
-  const position = (sorted.length - 1) * p;
-  const below = Math.floor(position);
-  const t = position - below;
-  const a = sorted[below];
-  const b = sorted[Math.min(below + 1, sorted.length - 1)];
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import { finiteSample, type NumericSample } from './sample-input.js';
+import { quantileSorted } from './quantile-sorted.js';
 
 export interface PsiOptions {
   /** Number of reference-quantile bins before duplicate cut points are merged (default 10). */
@@ -16,19 +17,6 @@ export interface PsiResult {
   referenceShares: number[];
   /** Share of the actual sample in each bin, empty bins replaced by eps. */
   actualShares: number[];
-}
-
-/** numpy.quantile(sorted, q) with the default 'linear' method (numpy 1.24 `_lerp`). */
-function linearQuantile(sorted: Float64Array, q: number): number {
-  const n = sorted.length;
-  const index = (n - 1) * q;
-  if (index >= n - 1) return sorted[n - 1];
-  const below = Math.floor(index);
-  const gamma = index - below;
-  const a = sorted[below];
-  const b = sorted[below + 1];
-  const diff = b - a;
-  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }
 
 /** Number of cut points ≤ x: the index of x's bin (bins closed on the left). */
@@ -90,7 +78,7 @@ export function psi(reference: NumericSample, actual: NumericSample, options: Ps
   const sorted = ref.slice().sort();
   const cutPoints: number[] = [];
   for (let i = 1; i < bins; i++) {
-    const c = linearQuantile(sorted, i / bins);
+    const c = quantileSorted(sorted, i / bins);
     if (cutPoints.length === 0 || c !== cutPoints[cutPoints.length - 1]) cutPoints.push(c);
   }
   const referenceShares = shares(ref, cutPoints, eps);

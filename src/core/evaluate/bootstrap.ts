@@ -1,15 +1,7 @@
 import type { Rng } from '../rng.js';
+import { quantileSorted } from '../../stats/quantile-sorted.js';
 import type { Ci } from '../results-schema.js';
 
-/** numpy.quantile 'linear' on an ascending array. */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
 
 /** Percentile interval of resampled statistics (NaNs dropped). */
 export function percentileCi(stats: number[], level: number, method: Ci['method']): Ci | null {
