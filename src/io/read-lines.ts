@@ -138,10 +138,17 @@ export async function* readLines(
       if (chunk.length > 0) pending.push(chunk);
       continue;
     }
-    const head = chunk.subarray(0, lastNewline + 1);
-    const region = pending.length > 0 ? Buffer.concat([...pending, head]) : head;
-    pending = lastNewline + 1 < chunk.length ? [chunk.subarray(lastNewline + 1)] : [];
-    yield makeBatch(region, true);
+    let from = 0;
+    if (pending.length > 0) {
+      // Copy only the line that straddles the reads, not the whole read.
+      const firstNewline = chunk.indexOf(NEWLINE);
+      const straddling = Buffer.concat([...pending, chunk.subarray(0, firstNewline + 1)]);
+      pending = [];
+      yield makeBatch(straddling, true);
+      from = firstNewline + 1;
+    }
+    if (from <= lastNewline) yield makeBatch(chunk.subarray(from, lastNewline + 1), true);
+    if (lastNewline + 1 < chunk.length) pending.push(chunk.subarray(lastNewline + 1));
   }
   if (pending.length > 0) yield makeBatch(Buffer.concat(pending), false);
 
