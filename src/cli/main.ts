@@ -9,6 +9,7 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerEmbed } from './embed.js';
+import { registerGenerate } from './generate.js';
 import { registerInspect } from './inspect.js';
 import { registerScore } from './score.js';
 
@@ -25,6 +26,7 @@ const program = new Command('synthscope')
 registerInspect(program);
 registerEmbed(program);
 registerScore(program);
+registerGenerate(program);
 
 try {
   await program.parseAsync(process.argv);
