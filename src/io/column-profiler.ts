@@ -61,7 +61,7 @@ export interface ColumnProfiler {
  * @example
  * const p = createColumnProfiler(true);
  * p.observe({ age: '22', sex: 'male' }, null, false, undefined);
- * p.observe({ age: '', sex: 'female' }, null, false, undefined);
+ * p.observe({ age: null, sex: 'female' }, null, false, undefined); // an empty cell arrives as null
  * p.finish({ text: 'text', label: null, id: null });
  * // [{ name: 'text', kind: 'text', missing: 0 }, { name: 'age', kind: 'numeric', missing: 1 },
  * //  { name: 'sex', kind: 'categorical', missing: 0 }]

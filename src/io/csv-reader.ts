@@ -59,7 +59,8 @@ export interface DelimitedSummary extends ReadLinesSummary {
  * @example
  * // people.csv: 'text,age\r\n"Hi, you",22\r\n"two\r\nlines",\r\n'
  * await readDelimited('people.csv', builder, { delimiter: ',', quoting: true, columns: null, … });
- * // builder got add({ text: 'Hi, you', age: '22' }, 2), add({ text: 'two\r\nlines', age: null }, 3)
+ * // builder got add({ text: 'Hi, you', age: '22' }, 2), add({ text: 'two\r\nlines', age: null }, 3);
+ * // its rows then hold meta { age: 22 } and { age: null } (age is a numeric column)
  */
 export async function readDelimited(path: string, builder: RowBuilder, options: DelimitedOptions): Promise<DelimitedSummary> {
   const fail = (why: string): never => {

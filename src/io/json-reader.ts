@@ -44,7 +44,7 @@ const NEWLINE = 0x0a;
  * @example
  * // rows.json: '[\n  {"text": "a"},\n  {"text": "b"}\n]\n'
  * await readJsonArray('rows.json', 'rows.json', builder);
- * // builder got add({text:'a'}, 2), add({text:'b'}, 3); returns { bytes: 40, sha256: '…' }
+ * // builder got add({text:'a'}, 2), add({text:'b'}, 3); returns { bytes: 37, sha256: '35e07001…' }
  */
 export async function readJsonArray(
   path: string,

@@ -55,10 +55,11 @@ const NEWLINE = 0x0a;
  *
  * @returns an async generator of batches whose return value is the file summary.
  * @example
- * // file bytes: EF BB BF 'a\r\n' FF '\n' 'c'
+ * // x.txt bytes: EF BB BF 'a\r\n' FF '\n' 'c' (a BOM, a CRLF line, a bad byte, no final newline)
  * const it = readLines('x.txt');
- * (await it.next()).value; // { firstLine: 1, lineCount: 3, lines: ['a\r', '\uFFFD', 'c'], invalidUtf8: [2], bytes: <7 bytes> }
- * (await it.next()).value; // { bytes: 10, sha256: '…', lines: 3, bom: true }
+ * (await it.next()).value; // { firstLine: 1, lineCount: 2, lines: ['a\r', '\uFFFD'], invalidUtf8: [2], bytes: <61 0d 0a ff 0a> }
+ * (await it.next()).value; // { firstLine: 3, lineCount: 1, lines: ['c'], invalidUtf8: [], bytes: <63> }
+ * (await it.next()).value; // { bytes: 9, sha256: '477c764f…', lines: 3, bom: true }  (done: true)
  */
 export async function* readLines(
   path: string,
