@@ -265,3 +265,78 @@ export const realTooSmall = (path: string, rows: number): string =>
 
 export const configSyntax = (path: string, line: number, detail: string): string => `${path}:${line}: invalid YAML: ${detail}`;
 export const configInvalid = (path: string, line: number, key: string, detail: string): string => `${path}:${line}: ${key}: ${detail}`;
+
+// ---------------------------------------------------------------------------------------------
+// gate: policies (SynthscopeError INPUT from files, InvalidArgumentError from the library), the
+// message of each check, and the CLI's lines
+// ---------------------------------------------------------------------------------------------
+
+const didYouMean = (suggestion: string | null): string => (suggestion === null ? '' : ` (did you mean "${suggestion}"?)`);
+
+export const policyUnknownKey = (key: string, known: readonly string[], suggestion: string | null): string =>
+  `unknown key "${key}"${didYouMean(suggestion)}; a ${known.includes('metric') ? 'check' : 'policy'} has ${known.join(', ')}`;
+export const policyNeedsBound = 'a check needs at least one of min, max, maxAboveBaseline, minBelowBaseline';
+export const policyLabelAndPerLabel = 'give label (one label) or perLabel: true (every label), not both';
+export const policyMinAboveMax = (min: number, max: number): string => `min (${min}) is more than max (${max}): no value can pass`;
+export const policyNegativeMargin = (key: 'maxAboveBaseline' | 'minBelowBaseline'): string =>
+  `must be ≥ 0: it is how far the value may ${key === 'maxAboveBaseline' ? 'rise above' : 'fall below'} the real-vs-real baseline`;
+export const policyUnknownMetric = (id: string, known: readonly string[], suggestion: string | null): string =>
+  `unknown metric id "${id}"${didYouMean(suggestion)}; known ids: ${known.length > 0 ? known.join(', ') : '(none: the results have no metrics)'}`;
+export const policyInvalid = (fn: string, key: string, detail: string): string => `${fn}: invalid policy: ${key}: ${detail}`;
+export const policyYaml = (fn: string, line: number, detail: string): string => `${fn}: invalid policy: line ${line}: invalid YAML: ${detail}`;
+export const gateBadResults = (fn: string, key: string, detail: string): string =>
+  `${fn} needs a results object that matches ResultsSchema; ${key}: ${detail}`;
+
+// Why a check could not be evaluated (the start of its message; onMissing decides the verdict).
+export const gateNotEvaluated = (subject: string, why: string): string => `${subject}: not evaluated: ${why}`;
+export const whyMetricStatus = (status: 'skipped' | 'error', reason: string | undefined): string =>
+  `the metric ${status === 'skipped' ? 'was skipped' : 'failed'}${reason ? ` (${reason})` : ''}`;
+export const whyLabelStatus = (status: 'skipped' | 'error', reason: string | undefined): string =>
+  `the metric ${status === 'skipped' ? 'was skipped' : 'failed'} for this label${reason ? ` (${reason})` : ''}`;
+export const whyNoValue = 'the metric has no value';
+export const whyNoBaseline = 'the metric has no real-vs-real baseline';
+export const whyNoPerLabel = 'the metric has no per-label values in these results';
+export const whyLabelAbsent = (label: string, labels: readonly string[]): string =>
+  `no per-label value for label "${label}" (labels with values: ${labels.length > 0 ? labels.map((l) => `"${l}"`).join(', ') : 'none'})`;
+
+/** "similarity.precision" or "similarity.precision, label "pos"". */
+export const gateSubject = (metric: string, label: string | undefined): string =>
+  label === undefined ? metric : `${metric}, label ${JSON.stringify(label)}`;
+/** "0.812 (95% CI 0.781–0.843), judged on the CI lower bound 0.781" */
+export const gateObserved = (value: string, ci: { lo: string; hi: string; level: number } | null, judgedOn: 'value' | 'lower' | 'upper' | 'no-ci', judged: string): string =>
+  `${value}${ci ? ` (${Math.round(ci.level * 100)}% CI ${ci.lo}–${ci.hi})` : ''}` +
+  (judgedOn === 'lower' || judgedOn === 'upper'
+    ? `, judged on the CI ${judgedOn} bound ${judged}`
+    : judgedOn === 'no-ci'
+      ? ', judged on the value (no confidence interval)'
+      : '');
+export const gateAbsolute = (subject: string, observed: string, op: 'min' | 'max', threshold: string, passed: boolean): string =>
+  `${subject}: ${observed}: ` +
+  (op === 'max' ? (passed ? `within the maximum ${threshold}` : `above the maximum ${threshold}`) : passed ? `within the minimum ${threshold}` : `below the minimum ${threshold}`);
+export const gateRelative = (subject: string, observed: string, op: 'maxAboveBaseline' | 'minBelowBaseline', difference: string, baseline: string, threshold: string, passed: boolean): string =>
+  `${subject}: ${observed}: ${difference} ${op === 'maxAboveBaseline' ? 'above' : 'below'} the real-vs-real baseline ${baseline}; ` +
+  `at most ${threshold} allowed${passed ? '' : ''}`;
+
+// gate: the CLI
+export const gateSummary = (passed: boolean, policy: string, counts: { pass: number; fail: number; warn: number; skipped: number }): string =>
+  `gate ${passed ? 'passed' : 'FAILED'} (policy ${policy}): ${[
+    counts.pass > 0 ? `${counts.pass} passed` : '',
+    counts.fail > 0 ? `${counts.fail} failed` : '',
+    counts.warn > 0 ? `${plural(counts.warn, 'warning')}` : '',
+    counts.skipped > 0 ? `${counts.skipped} skipped` : '',
+  ]
+    .filter(Boolean)
+    .join(', ') || 'no checks'}`;
+export const resultsNotJson = (path: string, detail: string): string => `${path}: not a results.json: invalid JSON (${detail})`;
+export const resultsInvalid = (path: string, key: string, detail: string): string => `${path}: not a valid results.json: ${key}: ${detail}`;
+export const resultsNewerSchema = (path: string, found: unknown, supported: number): string =>
+  `${path}: results.json schemaVersion ${JSON.stringify(found)} is not one this synthscope reads (${supported}); score the data again with this version`;
+export const initPolicyExists = (path: string): string => `${path} already exists; pass --force to overwrite it`;
+export const initPolicyWrote = (path: string): string => `wrote the default policy to ${path}; edit it, then run: synthscope gate DIR/results.json --policy ${path}`;
+
+// compare: two results.json files
+export const compareDifferentEmbedder = (a: string, b: string): string =>
+  `the runs used different embedders (${a} and ${b}): embedding-based metrics (similarity, drift on embeddings, near copies) are not comparable`;
+export const compareDifferentReal = 'the runs scored against different real data (sha256 differs): baselines and values may move for that reason alone';
+export const compareDifferentFields = 'the runs read different text or label fields';
+export const compareDifferentLevel = (a: number, b: number): string => `the runs report confidence intervals at different levels (${a} and ${b})`;
