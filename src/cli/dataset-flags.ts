@@ -7,6 +7,7 @@ export interface DatasetFlags {
   labelField?: string;
   idField?: string;
   onInvalid: 'error' | 'skip';
+  columns?: string;
 }
 
 /** The dataset options shared by every command that reads a dataset. */
@@ -16,6 +17,7 @@ export function addDatasetFlags(command: Command): Command {
     .option('--text-field <path>', 'field holding the text; dotted paths reach into objects (default: text)')
     .option('--label-field <path>', 'field holding the label (default: label, if present)')
     .option('--id-field <path>', 'field holding a unique row id')
+    .option('--columns <names>', 'comma-separated column names for a CSV/TSV file without a header row (e.g. label,text)')
     .addOption(new Option('--on-invalid <policy>', 'refuse a file with invalid rows, or skip and record them').choices(['error', 'skip']).default('error'));
 }
 
@@ -26,5 +28,6 @@ export function toLoadOptions(flags: DatasetFlags): LoadDatasetOptions {
     labelField: flags.labelField,
     idField: flags.idField ?? null,
     onInvalid: flags.onInvalid,
+    ...(flags.columns ? { columns: flags.columns.split(',').map((c) => c.trim()) } : {}),
   };
 }

@@ -35,7 +35,7 @@ function formatSummary(file: string, format: string, s: DatasetSummary, invalid:
   out.push(`  rows          ${s.rows}`);
   out.push(`  invalid rows  ${s.invalidRows}`);
   out.push(`  duplicates    ${s.duplicates.exact} exact, ${s.duplicates.normalized} after lowercasing and collapsing whitespace`);
-  const labels = Object.entries(s.labels);
+  const labels = s.labelCounts.map(({ label, count }) => [String(label), count] as const);
   out.push(`  labels        ${labels.length === 0 ? 'none' : labels.length}${s.unlabeled > 0 ? ` (${s.unlabeled} rows without a label)` : ''}`);
   const width = Math.max(0, ...labels.map(([l]) => l.length));
   for (const [label, count] of labels) {
