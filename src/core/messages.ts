@@ -312,10 +312,10 @@ export const gateObserved = (value: string, ci: { lo: string; hi: string; level:
       : '');
 export const gateAbsolute = (subject: string, observed: string, op: 'min' | 'max', threshold: string, passed: boolean): string =>
   `${subject}: ${observed}: ` +
-  (op === 'max' ? (passed ? `within the maximum ${threshold}` : `above the maximum ${threshold}`) : passed ? `within the minimum ${threshold}` : `below the minimum ${threshold}`);
-export const gateRelative = (subject: string, observed: string, op: 'maxAboveBaseline' | 'minBelowBaseline', difference: string, baseline: string, threshold: string, passed: boolean): string =>
-  `${subject}: ${observed}: ${difference} ${op === 'maxAboveBaseline' ? 'above' : 'below'} the real-vs-real baseline ${baseline}; ` +
-  `at most ${threshold} allowed${passed ? '' : ''}`;
+  (op === 'max' ? `${passed ? 'at most' : 'above'} the maximum ${threshold}` : `${passed ? 'at least' : 'below'} the minimum ${threshold}`);
+export const gateRelative = (subject: string, observed: string, op: 'maxAboveBaseline' | 'minBelowBaseline', distance: string, side: 'above' | 'below' | 'equal', baseline: string, threshold: string): string =>
+  `${subject}: ${observed}: ${side === 'equal' ? 'equal to' : `${distance} ${side}`} the real-vs-real baseline ${baseline}; ` +
+  `at most ${threshold} ${op === 'maxAboveBaseline' ? 'above' : 'below'} it allowed`;
 
 // gate: the CLI
 export const gateSummary = (passed: boolean, policy: string, counts: { pass: number; fail: number; warn: number; skipped: number }): string =>
