@@ -15,7 +15,7 @@ import type { Dataset } from '../../io/types.js';
 import type { Embedder } from '../../embed/types.js';
 import { EvaluateConfigSchema, type EvaluateConfigInput } from './config.js';
 import { METRICS } from './registry.js';
-import { derivedSeed, runMetric, type RunEnvironment } from './run-metric.js';
+import { derivedSeed, emptyResult, runMetric, type RunEnvironment } from './run-metric.js';
 import { createSide, matrixRows, subSide } from './side.js';
 import { splitReal } from './split.js';
 import type { MetricDefinition } from './types.js';
@@ -145,24 +145,7 @@ function selected(def: MetricDefinition, include: string[], exclude: string[]): 
 }
 
 function skippedByConfig(def: MetricDefinition, env: RunEnvironment): MetricResult {
-  return {
-    id: def.id,
-    family: def.family,
-    title: def.title,
-    description: def.description,
-    value: null,
-    ci: null,
-    baseline: null,
-    goal: def.goal,
-    ...(def.target === undefined ? {} : { target: def.target }),
-    range: def.range,
-    status: 'skipped',
-    reason: 'left out by the config (include/exclude)',
-    reading: 'n/a',
-    warnings: [],
-    n: { synthetic: env.synthetic.rows.length, reference: env.reference.rows.length, holdout: env.holdout.rows.length },
-    details: {},
-  };
+  return { ...emptyResult(def, env), status: 'skipped', reason: 'left out by the config (include/exclude)' };
 }
 
 /** Flags grouped by kind, each kind ranked by score (desc) then row, capped; full counts kept. */

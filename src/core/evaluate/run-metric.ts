@@ -47,7 +47,8 @@ export function derivedSeed(seed: number, ...parts: string[]): number {
   return h >>> 0;
 }
 
-function emptyResult(def: MetricDefinition, env: RunEnvironment): MetricResult {
+/** A result with no value yet: what every run starts from, and what a metric left out by the config keeps. */
+export function emptyResult(def: MetricDefinition, env: RunEnvironment): MetricResult {
   return {
     id: def.id,
     family: def.family,
