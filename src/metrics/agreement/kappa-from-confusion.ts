@@ -6,7 +6,7 @@
  *
  * @example
  * // cohenKappa(['a','a','b','b','c'], ['a','b','b','b','c']) = 0.6875
- * kappaFromConfusion(Float64Array.of(1, 1, 0, 0, 2, 0, 0, 0, 1), 3) // 0.6875
+ * kappaFromConfusion(Float64Array.of(1, 1, 0, 0, 2, 0, 0, 0, 1), 3) // 0.6875000000000001
  */
 export function kappaFromConfusion(counts: Float64Array, K: number): number {
   let n = 0;

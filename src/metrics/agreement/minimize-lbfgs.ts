@@ -40,7 +40,7 @@ const ARMIJO = 1e-4;
  * // f(x, y) = (x − 1)² + 10 (y + 2)²
  * minimizeLbfgs((t, g) => { g[0] = 2 * (t[0] - 1); g[1] = 20 * (t[1] + 2); return (t[0] - 1) ** 2 + 10 * (t[1] + 2) ** 2; },
  *   2, { maxIter: 100, gtol: 1e-10, ftol: 0 })
- * // { theta: Float64Array [1, -2] (to 1e-11), iterations: 4, converged: true, … }
+ * // { theta: Float64Array [1.0000000000135…, -1.9999999999998…], iterations: 7, converged: true, … }
  */
 export function minimizeLbfgs(f: LbfgsObjective, size: number, options: LbfgsOptions): LbfgsResult {
   const { maxIter, gtol, ftol } = options;

@@ -11,7 +11,8 @@ import type { SoftmaxRegressionFit } from './softmax-regression.js';
  * @returns rows × K probabilities, row-major.
  * @example
  * const fit = softmaxRegression([[0], [1], [2], [3], [4], [5]], [0, 0, 1, 1, 2, 2]);
- * softmaxProbabilities(fit, [[2.5]]) // Float64Array [0.3186…, 0.4664…, 0.2149…]
+ * softmaxProbabilities(fit, [[2.5]]) // Float64Array [0.237349…, 0.525298…, 0.237351…]
+ * // (sklearn 1.2 predict_proba at the optimum: [0.237349…, 0.525301…, 0.237349…])
  */
 export function softmaxProbabilities(fit: SoftmaxRegressionFit, x: MatrixLike, rows?: ArrayLike<number>): Float64Array {
   const m = toMatrix(x, 'softmaxProbabilities');

@@ -56,8 +56,10 @@ export interface SoftmaxRegressionFit {
  * @param y n class codes 0 … K − 1.
  * @example
  * const fit = softmaxRegression([[0], [1], [2], [3], [4], [5]], [0, 0, 1, 1, 2, 2]);
- * fit.coef      // Float64Array [-1.2005…, 0.0000…, 1.2005…] (sklearn 1.2: [[-1.2005…], [~0], [1.2005…]])
- * fit.intercept // Float64Array [3.9016…, 1.0431…, -4.9447…]
+ * fit.coef      // Float64Array [-0.953382…, 0.0000073…, 0.953375…]   (17 iterations)
+ * fit.intercept // Float64Array [2.118641…, 0.529600…, -2.648241…]
+ * // sklearn 1.2 at its optimum (newton-cg, tol 1e-12): coef [-0.953394…, 4e-12, 0.953394…],
+ * // intercept [2.118672…, 0.529627…, -2.648299…]; the default tolerances stop 1e-5 short of it.
  */
 export function softmaxRegression(x: MatrixLike, y: ArrayLike<number>, options: SoftmaxRegressionOptions = {}): SoftmaxRegressionFit {
   const who = 'softmaxRegression';
