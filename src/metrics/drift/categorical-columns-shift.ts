@@ -1,5 +1,7 @@
 import { MetricSkip, type MetricContext, type MetricOutput, type Side } from '../../core/evaluate/types.js';
 import { categoricalShift, type CategoricalShift, type CategoricalStatistics } from './categorical-shift.js';
+import { CENTRED_CI_METHOD, centredResampler } from './centred-resampler.js';
+import { DRIFT_RESAMPLES } from './config.js';
 import { metaColumns } from './meta-columns.js';
 
 /** Categories listed per column in details at most (largest reference share first). */
@@ -23,7 +25,7 @@ function present(side: Side, column: string): { values: string[]; missing: numbe
  * `categoricalShift`. The value is the largest statistic over the columns; the χ² p-value is the
  * smallest column p-value times the number of columns (Bonferroni, capped at 1); each column's
  * numbers and category counts are in details, worst first. CI: bootstrap of both sides, the
- * maximum recomputed over the columns. Skipped when there is no categorical column.
+ * maximum recomputed over the columns, re-centred (`centredResampler`). Skipped when there is no categorical column.
  */
 export function categoricalColumnsShift(ctx: MetricContext, statistic: keyof CategoricalStatistics): MetricOutput {
   const cfg = ctx.config.drift;
@@ -45,15 +47,23 @@ export function categoricalColumnsShift(ctx: MetricContext, statistic: keyof Cat
   if (columns.length === 0) throw new MetricSkip(`no categorical column has values on both sides (${skipped.map((s) => s.column).join(', ')})`);
   const ranked = [...columns].sort((a, b) => b.shift[statistic] - a.shift[statistic]);
   const minP = Math.min(...columns.map((c) => c.shift.chi2.pValue));
+  const value = ranked[0].shift[statistic];
   return {
-    value: ranked[0].shift[statistic],
+    value,
     ...(statistic === 'cramersV' ? { pValue: Math.min(1, minP * columns.length) } : {}),
-    resample: (rng) => {
-      let max = -Infinity;
-      for (const c of columns) max = Math.max(max, c.shift.resample(rng)[statistic]);
-      return max;
-    },
+    resample: centredResampler(
+      value,
+      (rng) => {
+        let max = -Infinity;
+        for (const c of columns) max = Math.max(max, c.shift.resample(rng)[statistic]);
+        return max;
+      },
+      DRIFT_RESAMPLES,
+      ctx.rng.int(2 ** 31),
+      0,
+    ),
     details: {
+      ciMethod: CENTRED_CI_METHOD,
       worstColumn: ranked[0].column,
       ...(statistic === 'cramersV' ? { pValueMethod: `smallest column p-value × ${columns.length} columns (Bonferroni)` } : {}),
       columns: ranked.map(({ column, shift, missing }) => {

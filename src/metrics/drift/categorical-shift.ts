@@ -33,7 +33,8 @@ export interface CategoricalShift extends CategoricalStatistics {
  * @example
  * const s = categoricalShift(['a', 'a', 'b', 'b'], ['a', 'b', 'b', 'b', 'c', 'c']);
  * s.categories // ['a', 'b', 'c'];  s.referenceCounts // [2, 2, 0];  s.candidateCounts // [1, 3, 2]
- * s.js // 0.4645…;  s.cramersV // 0.5;  s.chi2 // { statistic: 2.5, pValue: 0.2865…, dof: 2 }
+ * s.js // 0.47913876749186385;  s.cramersV // 0.4714045207910317
+ * s.chi2 // { statistic: 2.2222222222222223, pValue: 0.3291929878079…, dof: 2 }
  */
 export function categoricalShift(reference: readonly string[], candidate: readonly string[]): CategoricalShift {
   if (reference.length === 0 || candidate.length === 0) {

@@ -1,6 +1,7 @@
 import { MetricSkip, type MetricDefinition, type Side } from '../../core/evaluate/types.js';
 import { normalSf } from '../../stats/special/normal.js';
 import { totalVariationDistance } from '../../stats/total-variation-distance.js';
+import { CENTRED_CI_METHOD, centredResampler } from './centred-resampler.js';
 import { DRIFT_RESAMPLES } from './config.js';
 import { exampleRow } from './example-row.js';
 import { kmeans } from './kmeans.js';
@@ -28,7 +29,8 @@ const KEYWORDS = 8;
  * The value is the total variation distance between the two sides' cluster-share distributions
  * (½ Σ |share_candidate − share_reference|): the share of candidate rows that would have to move
  * cluster to match the reference. Its CI bootstraps the rows' cluster assignments of both sides
- * with the centroids held fixed (it leaves out the variability of the clustering itself).
+ * with the centroids held fixed (it leaves out the variability of the clustering itself),
+ * re-centred on the estimate (`centredResampler`).
  */
 export const clusters: MetricDefinition = {
   id: 'drift.clusters',
@@ -108,14 +110,21 @@ export const clusters: MetricDefinition = {
     const drawR = new Array<number>(k);
     return {
       value,
-      resample: (rng) => {
-        drawC.fill(0);
-        drawR.fill(0);
-        for (let i = 0; i < nC; i++) drawC[candAssign.labels[rng.int(nC)]]++;
-        for (let i = 0; i < nR; i++) drawR[refAssign.labels[rng.int(nR)]]++;
-        return totalVariationDistance(drawC, drawR);
-      },
+      resample: centredResampler(
+        value,
+        (rng) => {
+          drawC.fill(0);
+          drawR.fill(0);
+          for (let i = 0; i < nC; i++) drawC[candAssign.labels[rng.int(nC)]]++;
+          for (let i = 0; i < nR; i++) drawR[refAssign.labels[rng.int(nR)]]++;
+          return totalVariationDistance(drawC, drawR);
+        },
+        DRIFT_RESAMPLES,
+        ctx.rng.int(2 ** 31),
+        0,
+      ),
       details: {
+        ciMethod: `${CENTRED_CI_METHOD}; cluster assignments resampled with the centroids held fixed`,
         k,
         fitRows: { candidate: ci.length, reference: ri.length },
         iterations: km.iterations,

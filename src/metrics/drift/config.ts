@@ -28,11 +28,6 @@ export const DriftConfigSchema = z
     /** Folds of the c2st cross-fitting. 5, as Lopez-Paz & Oquab (2017) and `c2st` itself: 80% of the rows per fit. */
     c2stFolds: z.number().int().min(2).max(20).default(5),
     /**
-     * Permutations of the out-of-fold labels for the c2st p-value. 1,000: the smallest p-value is
-     * then 1/1,001, below the 0.01 a drift test is usually read at, and each permutation is O(rows).
-     */
-    c2stPermutations: z.number().int().min(19).max(100_000).default(1000),
-    /**
      * Rows per side at most in the MMD² permutation test (seeded, recorded). 1,000: the pooled
      * 2,000 × 2,000 kernel matrix takes 32 MB and well under a second, and a topic shift is
      * detected at p < 0.01 with a few hundred rows already.

@@ -1,4 +1,5 @@
 import { MetricSkip, type MetricDefinition } from '../../core/evaluate/types.js';
+import { CENTRED_CI_METHOD, centredResampler } from './centred-resampler.js';
 import { DRIFT_RESAMPLES } from './config.js';
 import { logOddsDirichlet } from './log-odds-dirichlet.js';
 import { countWords, tokenIds } from './token-ids.js';
@@ -30,8 +31,8 @@ function maxAbsZ(a: Float64Array, b: Float64Array, priorScale: number): number {
  * side away. Under no difference the z-scores are roughly standard normal, so max |z| over V words
  * sits near √(2 ln V) (≈ 4 to 4.5 for 10³–10⁴ words); the real-vs-real baseline shows it for the
  * data at hand. It grows like √n for a real difference, hence sizeSensitive. CI: bootstrap of the
- * rows (documents) of both sides, max |z| recomputed (the maximum's bootstrap is biased upwards a
- * little; read the interval against the baseline's, made the same way).
+ * rows (documents) of both sides, max |z| recomputed and re-centred on the estimate (`centredResampler`):
+ * the maximum's replicates sit above it.
  */
 export const distinctiveWords: MetricDefinition = {
   id: 'drift.distinctive-words',
@@ -75,12 +76,19 @@ export const distinctiveWords: MetricDefinition = {
     const drawB = new Int32Array(refDocs.length);
     return {
       value,
-      resample: (rng) => {
-        for (let i = 0; i < drawA.length; i++) drawA[i] = rng.int(candDocs.length);
-        for (let i = 0; i < drawB.length; i++) drawB[i] = rng.int(refDocs.length);
-        return maxAbsZ(countWords(candDocs, vocabulary.length, drawA), countWords(refDocs, vocabulary.length, drawB), cfg.wordPriorScale);
-      },
+      resample: centredResampler(
+        value,
+        (rng) => {
+          for (let i = 0; i < drawA.length; i++) drawA[i] = rng.int(candDocs.length);
+          for (let i = 0; i < drawB.length; i++) drawB[i] = rng.int(refDocs.length);
+          return maxAbsZ(countWords(candDocs, vocabulary.length, drawA), countWords(refDocs, vocabulary.length, drawB), cfg.wordPriorScale);
+        },
+        DRIFT_RESAMPLES,
+        ctx.rng.int(2 ** 31),
+        0,
+      ),
       details: {
+        ciMethod: CENTRED_CI_METHOD,
         candidateLeaning,
         referenceLeaning,
         tokens: { candidate: nA, reference: nB },

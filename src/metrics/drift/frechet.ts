@@ -2,13 +2,15 @@ import { MetricSkip, type MetricDefinition } from '../../core/evaluate/types.js'
 import { createRng } from '../../core/rng.js';
 import { frechetDistance } from '../../stats/embedding/frechet-distance.js';
 import { FRECHET_RESAMPLES } from './config.js';
+import { CENTRED_CI_METHOD, centredResampler } from './centred-resampler.js';
 import { createFrechetBootstrap } from './frechet-bootstrap.js';
 
 /**
  * drift.frechet: Fréchet distance between Gaussians fitted to the candidate and reference
  * embeddings (`frechetDistance`, the FID formula on any embedder), on all rows. Its plug-in
  * bias shrinks with n, so the runner compares value and baseline on equal-size samples
- * (sizeSensitive). CI: block bootstrap (`createFrechetBootstrap`), FRECHET_RESAMPLES resamples.
+ * (sizeSensitive). CI: block bootstrap (`createFrechetBootstrap`), FRECHET_RESAMPLES resamples, re-centred
+ * on the estimate (`centredResampler`).
  */
 export const frechet: MetricDefinition = {
   id: 'drift.frechet',
@@ -34,11 +36,17 @@ export const frechet: MetricDefinition = {
     return {
       value,
       // Blocks are built on the first resample only: per-label passes never ask for a CI.
-      resample: (rng) => (boot ??= createFrechetBootstrap(ref, cand, createRng(seed))).resample(rng),
+      resample: centredResampler(
+        value,
+        (rng) => (boot ??= createFrechetBootstrap(ref, cand, createRng(seed))).resample(rng),
+        FRECHET_RESAMPLES,
+        ctx.rng.int(2 ** 31),
+        0,
+      ),
       details: {
         rows: { candidate: cand.rows, reference: ref.rows },
         dimension: ref.dimension,
-        ciMethod: `bootstrap over random row blocks (up to 50 per side), ${FRECHET_RESAMPLES} resamples`,
+        ciMethod: `${CENTRED_CI_METHOD}; rows resampled in random blocks (up to 50 per side), ${FRECHET_RESAMPLES} resamples`,
       },
     };
   },

@@ -35,7 +35,7 @@ export interface LogOddsDirichlet {
  * @param countsB count of each word in corpus B (same vocabulary order)
  * @example
  * logOddsDirichlet([10, 0, 90], [5, 5, 90], { priorScale: 10 }).z
- * // Float64Array [0.9588…, -1.9545…, 0.4014…]
+ * // Float64Array [1.3061925230197546, -1.510040244898016, 0]
  */
 export function logOddsDirichlet(countsA: ArrayLike<number>, countsB: ArrayLike<number>, options: LogOddsDirichletOptions = {}): LogOddsDirichlet {
   const v = countsA.length;

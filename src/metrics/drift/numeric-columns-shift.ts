@@ -1,4 +1,6 @@
 import { MetricSkip, type MetricContext, type MetricOutput, type Side } from '../../core/evaluate/types.js';
+import { CENTRED_CI_METHOD, centredResampler } from './centred-resampler.js';
+import { DRIFT_RESAMPLES } from './config.js';
 import { metaColumns } from './meta-columns.js';
 import { numericShift, type NumericShift } from './numeric-shift.js';
 import type { ShiftStatistics } from './shift-on-support.js';
@@ -37,7 +39,7 @@ function statOf(statistic: keyof ShiftStatistics, s: ShiftStatistics, scale: num
  * Wasserstein, W₁ divided by the column's reference standard deviation, so that columns in
  * different units compare); each column's numbers are in details, worst first. The KS p-value is
  * the smallest column p-value times the number of columns (Bonferroni, capped at 1). CI: bootstrap
- * of the rows of both sides, the maximum recomputed over the columns. Skipped when there is no
+ * of the rows of both sides, the maximum recomputed over the columns, re-centred (`centredResampler`). Skipped when there is no
  * numeric column.
  */
 export function numericColumnsShift(ctx: MetricContext, statistic: keyof ShiftStatistics): MetricOutput {
@@ -65,12 +67,19 @@ export function numericColumnsShift(ctx: MetricContext, statistic: keyof ShiftSt
   return {
     value,
     ...(statistic === 'ks' ? { pValue: Math.min(1, minP * columns.length) } : {}),
-    resample: (rng) => {
-      let max = -Infinity;
-      for (const c of columns) max = Math.max(max, statOf(statistic, c.shift.resample(rng), c.scale));
-      return max;
-    },
+    resample: centredResampler(
+      value,
+      (rng) => {
+        let max = -Infinity;
+        for (const c of columns) max = Math.max(max, statOf(statistic, c.shift.resample(rng), c.scale));
+        return max;
+      },
+      DRIFT_RESAMPLES,
+      ctx.rng.int(2 ** 31),
+      0,
+    ),
     details: {
+      ciMethod: CENTRED_CI_METHOD,
       worstColumn: ranked[0].column,
       ...(statistic === 'wasserstein' ? { valueScale: 'W₁ / reference standard deviation of the column' } : {}),
       ...(statistic === 'ks' ? { pValueMethod: `smallest column p-value × ${columns.length} columns (Bonferroni)` } : {}),
