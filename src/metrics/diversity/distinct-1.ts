@@ -1,0 +1,4 @@
+import { distinctMetric } from './distinct-metric.js';
+
+/** diversity.distinct-1: see distinctMetric. */
+export const distinct1 = distinctMetric(1);

@@ -1,0 +1,4 @@
+import { distinctMetric } from './distinct-metric.js';
+
+/** diversity.distinct-2: see distinctMetric. */
+export const distinct2 = distinctMetric(2);
