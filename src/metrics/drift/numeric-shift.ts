@@ -41,7 +41,7 @@ export interface NumericShift extends ShiftStatistics {
  *
  * @example
  * const s = numericShift([1, 2, 3, 4, 5], [3.5, 6, 7, 8, 9, 10], { bins: 2 });
- * s.ks // 0.8333333333333334 ; s.ksPValue // 0.025974025974025972 ; s.wasserstein // 4.1
+ * s.ks // 0.8333333333333334 ; s.ksPValue // 0.025974025974025972 ; s.wasserstein // 4.25
  */
 export function numericShift(reference: ArrayLike<number>, candidate: ArrayLike<number>, options: { bins: number }): NumericShift {
   if (reference.length === 0 || candidate.length === 0) {
