@@ -155,7 +155,7 @@ describe('agreement family on awkward input', () => {
       reason: "an LLM judge is configured (model 'qwen2.5-7b-instruct') but calling it is not implemented yet",
     });
     await expect(
-      evaluate({ synthetic: pair.synthetic, real: pair.real, embedder, seed: 1, metrics: agreementMetrics, config: { agreement: { judge: { ...judge, apiKey: 'sk-x' } } } }),
+      evaluate({ synthetic: pair.synthetic, real: pair.real, embedder, seed: 1, metrics: agreementMetrics, config: { agreement: { judge: { ...judge, apiKey: 'sk-x' } as typeof judge } } }),
     ).rejects.toThrow(/apiKey/);
   });
 
