@@ -9,6 +9,8 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerEmbed } from './embed.js';
+import { registerGate } from './gate.js';
+import { registerInitPolicy } from './init-policy.js';
 import { registerGenerate } from './generate.js';
 import { registerInspect } from './inspect.js';
 import { registerScore } from './score.js';
@@ -27,6 +29,8 @@ registerInspect(program);
 registerEmbed(program);
 registerScore(program);
 registerGenerate(program);
+registerGate(program);
+registerInitPolicy(program);
 
 try {
   await program.parseAsync(process.argv);
