@@ -3,9 +3,13 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EvaluateConfigSchema } from '../core/evaluate/config.js';
 import { evaluate } from '../core/evaluate/evaluate.js';
+import { METRICS } from '../core/evaluate/registry.js';
 import { SynthscopeError } from '../core/errors.js';
 import { cannotWrite } from '../core/messages.js';
 import { createEmbedder } from '../embed/create-embedder.js';
+import { evaluateGate } from '../gate/evaluate-gate.js';
+import { gateText } from '../gate/gate-text.js';
+import { policySchemaFor } from '../gate/policy-schema.js';
 import { loadDataset } from '../io/load-dataset.js';
 import { readConfigFile } from '../io/read-config-file.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
@@ -21,6 +25,7 @@ interface ScoreFlags extends DatasetFlags {
   seed: string;
   embedder: string;
   config?: string;
+  gate?: string;
   json?: boolean;
   quiet?: boolean;
   cache: boolean;
@@ -40,6 +45,7 @@ export function registerScore(program: Command): void {
     .option('--seed <n>', 'seed for the split, samples and bootstrap', '0')
     .option('--embedder <id>', "'builtin', a transformers.js model id or folder, or 'openai:<model>'", 'builtin')
     .option('--config <file>', 'evaluation settings (YAML or JSON)')
+    .option('--gate <policy>', 'gate policy (YAML or JSON): the verdict goes into results.json; exit 1 when a check fails')
     .option('--json', 'print results.json to stdout instead of the table')
     .option('--no-cache', 'do not read or write the embedding cache')
     .option('--quiet', 'no progress bar')
@@ -51,6 +57,8 @@ export function registerScore(program: Command): void {
         const existing = await stat(outDir).catch(() => null);
         if (existing && !existing.isDirectory()) throw new SynthscopeError('USAGE', cannotWrite(outDir, 'it exists and is not a folder'));
         const config = flags.config ? await readConfigFile(flags.config, EvaluateConfigSchema) : {};
+        // Checked before any work: results always list every registered metric (skipped ones too).
+        const policy = flags.gate ? await readConfigFile(flags.gate, policySchemaFor(METRICS.map((m) => m.id))) : undefined;
         const loadOptions = toLoadOptions(flags);
         const synthetic = await loadDataset(flags.synthetic, loadOptions);
         const real = await loadDataset(flags.real, loadOptions);
@@ -81,13 +89,15 @@ export function registerScore(program: Command): void {
           progress.done();
           await embedder.dispose();
         }
+        if (policy) results.gate = evaluateGate(results, policy, { policyName: flags.gate });
         // Written only now, whole: an error above leaves no partial results.json behind.
         await mkdir(outDir, { recursive: true });
         const path = join(outDir, 'results.json');
         await writeFileAtomic(path, `${JSON.stringify(results, null, 2)}\n`);
         if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-        else process.stdout.write(formatResultsTable(results));
+        else process.stdout.write(formatResultsTable(results) + (results.gate ? `\n${gateText(results.gate)}` : ''));
         process.stderr.write(`synthscope: wrote ${path}\n`);
+        if (results.gate && !results.gate.passed) return 1;
       });
     });
 }
