@@ -53,19 +53,32 @@ export function nominalAlphaUnits(coders: readonly Int32Array[], values: number)
     counts.fill(0);
   }
   const pairable = disagreement.length;
+  // Typed copies: the resample loop below runs 1,000 times over up to 10⁵ units.
   const codes = Int32Array.from(valueCode);
   const cnt = Float64Array.from(valueCount);
+  const from = Int32Array.from(start);
+  const unitDisagreement = Float64Array.from(disagreement);
   const totals = new Float64Array(values);
+  const times = new Float64Array(pairable);
   return {
     pairable,
     alpha(indices?: ArrayLike<number>): number {
       totals.fill(0);
+      // How often each unit is in the resample, then one pass in unit order: the same sums as
+      // visiting the resample's units one by one, without a cache miss per visit.
+      if (indices) {
+        times.fill(0);
+        for (let t = 0; t < indices.length; t++) times[indices[t]]++;
+      } else {
+        times.fill(1);
+      }
       let observed = 0;
-      const n = indices ? indices.length : pairable;
-      for (let t = 0; t < n; t++) {
-        const u = indices ? indices[t] : t;
-        observed += disagreement[u];
-        for (let p = start[u]; p < start[u + 1]; p++) totals[codes[p]] += cnt[p];
+      for (let u = 0; u < pairable; u++) {
+        const w = times[u];
+        if (w === 0) continue;
+        observed += w * unitDisagreement[u];
+        const end = from[u + 1];
+        for (let p = from[u]; p < end; p++) totals[codes[p]] += w * cnt[p];
       }
       let total = 0;
       let squares = 0;
