@@ -159,6 +159,11 @@ describe('agreement family on awkward input', () => {
     ).rejects.toThrow(/apiKey/);
   });
 
+  it('leaves the cross-validation out when agreement.cvFolds is 0, and says so', async () => {
+    const r = await evaluate({ synthetic: pair.synthetic, real: pair.real, embedder, seed: 1, metrics: agreementMetrics, config: { agreement: { cvFolds: 0 } } });
+    expect(metric(r, 'agreement.accuracy').details.referenceCv).toEqual({ status: 'skipped', reason: 'turned off (agreement.cvFolds = 0)' });
+  });
+
   it('keeps only suspect-label flags scored at least agreement.suspectMinScore', async () => {
     const r = await evaluate({ synthetic: pair.synthetic, real: pair.real, embedder, seed: 1, metrics: agreementMetrics, config: { agreement: { suspectMinScore: 0.8 } } });
     const flags = r.flags.filter((f) => f.kind === 'suspect-label');
