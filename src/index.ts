@@ -116,3 +116,20 @@ export type { GenerateConfig, GenerateConfigInput, TaskName, LabelSpec, Variatio
 export type { OpenAIOverrides } from './generate/create-provider.js';
 export type { GenerateResult, GeneratedRow, Provenance, GenerationFailure, GenerationPlanSummary, TokenTotals, Usage, ExemplarRow } from './generate/types.js';
 // @exports:generate
+
+// notebooks: tslab display helpers and danfojs DataFrames
+export { chartToSvg } from './notebook/chart-to-svg.js';
+export type { ChartToSvgOptions } from './notebook/chart-to-svg.js';
+export { showChart } from './notebook/show-chart.js';
+export type { ShowChartOptions } from './notebook/show-chart.js';
+export { showFrame } from './notebook/show-frame.js';
+export type { ShowFrameOptions } from './notebook/show-frame.js';
+export type { NotebookDisplay } from './notebook/notebook-display.js';
+export { metricsFrame } from './notebook/metrics-frame.js';
+export type { MetricsFrameOptions } from './notebook/metrics-frame.js';
+export { flagsFrame } from './notebook/flags-frame.js';
+export type { FlagsFrameOptions } from './notebook/flags-frame.js';
+export { perLabelFrame } from './notebook/per-label-frame.js';
+export type { PerLabelFrameOptions } from './notebook/per-label-frame.js';
+export { perRowFrame } from './notebook/per-row-frame.js';
+// @exports:notebook

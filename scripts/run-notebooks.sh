@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Executes every notebook in notebooks/ headlessly with the tslab kernel and fails on the first
+# cell error: a notebook that errors is reported and the script exits 1 after trying the rest
+# (what CI runs, and `npm run notebooks`).
+#
+#   bash scripts/run-notebooks.sh [--update] [--no-build] [notebook.ipynb …]
+#
+#   --update    write the outputs back into the notebooks (to commit them); by default the
+#               executed copies go to .jupyter/executed/ and notebooks/ is left untouched
+#   --no-build  use dist/ as it is (the notebooks import ../dist/index.js; default: npm run build)
+#
+# Jupyter comes from Debian packages (jupyter-nbconvert python3-nbclient jupyter-client
+# python3-ipykernel). The tslab kernel from node_modules is registered in a project-local
+# Jupyter folder, .jupyter/ (git-ignored): nothing is written to ~/.local/share/jupyter or any
+# other global kernel registry, and the user's own Jupyter config is not read.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$PWD
+
+update=0
+build=1
+notebooks=()
+for arg in "$@"; do
+  case "$arg" in
+    --update) update=1 ;;
+    --no-build) build=0 ;;
+    -h | --help) sed -n '2,/^set -e/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "run-notebooks: unknown option $arg" >&2; exit 2 ;;
+    *) notebooks+=("$arg") ;;
+  esac
+done
+if [ ${#notebooks[@]} -eq 0 ]; then
+  shopt -s nullglob
+  notebooks=(notebooks/*.ipynb)
+  shopt -u nullglob
+fi
+if [ ${#notebooks[@]} -eq 0 ]; then
+  echo "run-notebooks: no notebooks in notebooks/" >&2
+  exit 2
+fi
+
+if ! command -v jupyter >/dev/null 2>&1 || ! jupyter nbconvert --version >/dev/null 2>&1; then
+  echo "run-notebooks: jupyter nbconvert not found; install Debian's jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel" >&2
+  exit 2
+fi
+if [ ! -x node_modules/.bin/tslab ]; then
+  echo "run-notebooks: node_modules/.bin/tslab not found; run npm ci first" >&2
+  exit 2
+fi
+
+# Everything Jupyter reads or writes stays under .jupyter/.
+export JUPYTER_CONFIG_DIR="$root/.jupyter/config"
+export JUPYTER_DATA_DIR="$root/.jupyter/data"
+export JUPYTER_RUNTIME_DIR="$root/.jupyter/runtime"
+export JUPYTER_PATH="$root/.jupyter/share/jupyter"
+export PYDEVD_DISABLE_FILE_VALIDATION=1
+mkdir -p "$JUPYTER_CONFIG_DIR" "$JUPYTER_DATA_DIR" "$JUPYTER_RUNTIME_DIR"
+
+# Registers tslab (and jslab) under .jupyter/share/jupyter/kernels/, with the absolute path of
+# this checkout's tslab, so the kernel runs the TypeScript compiler and the packages of
+# node_modules. Redone when the checkout moved.
+kernel_json="$JUPYTER_PATH/kernels/tslab/kernel.json"
+tslab_bin="$root/node_modules/.bin/tslab"
+if [ ! -f "$kernel_json" ] || ! grep -qF "\"$tslab_bin\"" "$kernel_json"; then
+  echo "run-notebooks: registering the tslab kernel in .jupyter/"
+  "$tslab_bin" install --python=/usr/bin/python3 --binary "$tslab_bin" --prefix "$root/.jupyter" >/dev/null
+fi
+
+if [ "$build" -eq 1 ]; then
+  echo "run-notebooks: npm run build"
+  npm run --silent build
+fi
+
+out_dir="$root/.jupyter/executed"
+mkdir -p "$out_dir"
+failed=0
+for nb in "${notebooks[@]}"; do
+  start=$SECONDS
+  if [ "$update" -eq 1 ]; then
+    target=(--inplace)
+  else
+    target=(--output-dir "$out_dir")
+  fi
+  if jupyter nbconvert --to notebook --execute "${target[@]}" \
+    --ExecutePreprocessor.kernel_name=tslab \
+    --ExecutePreprocessor.timeout=600 \
+    --log-level=WARN "$nb"; then
+    echo "run-notebooks: ok   $nb ($((SECONDS - start)) s)"
+  else
+    echo "run-notebooks: FAIL $nb" >&2
+    failed=1
+  fi
+done
+exit $failed
