@@ -95,7 +95,16 @@ export function softmaxRegression(x: MatrixLike, y: ArrayLike<number>, options: 
     start.set(s.intercept, K * d);
   }
   const kernel = (options.kernel ?? 'auto') === 'auto' ? dotTileKernel() : null;
-  const objective = kernel ? wasmObjective(kernel, m.data, d, K, rows, y, 1 / C) : jsObjective(m.data, d, K, rows, y, 1 / C);
+  let objective: LbfgsObjective | null = null;
+  if (kernel) {
+    try {
+      objective = wasmObjective(kernel, m.data, d, K, rows, y, 1 / C);
+    } catch (error) {
+      // wasm memory is capped (4 GiB, often less): a very large fit runs in JavaScript instead.
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  objective ??= jsObjective(m.data, d, K, rows, y, 1 / C);
   const result = minimizeLbfgs(objective, K * (d + 1), { maxIter, gtol: tol, ftol, start });
   return {
     classes: K,
