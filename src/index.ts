@@ -133,3 +133,19 @@ export { perLabelFrame } from './notebook/per-label-frame.js';
 export type { PerLabelFrameOptions } from './notebook/per-label-frame.js';
 export { perRowFrame } from './notebook/per-row-frame.js';
 // @exports:notebook
+
+// text: PII detectors (privacy family)
+export { findPii } from './text/pii/find-pii.js';
+export type { FindPiiOptions } from './text/pii/find-pii.js';
+export { findEmails } from './text/pii/find-emails.js';
+export { findPhoneNumbers } from './text/pii/find-phone-numbers.js';
+export { findPaymentCards } from './text/pii/find-payment-cards.js';
+export { findIbans } from './text/pii/find-ibans.js';
+export { findIpAddresses } from './text/pii/find-ip-addresses.js';
+export { isLuhnValid } from './text/pii/is-luhn-valid.js';
+export { isValidIban } from './text/pii/is-valid-iban.js';
+export { maskPii } from './text/pii/mask-pii.js';
+export { redactPii } from './text/pii/redact-pii.js';
+export { PII_KINDS } from './text/pii/types.js';
+export type { PiiFinding, PiiKind } from './text/pii/types.js';
+// @exports:pii
