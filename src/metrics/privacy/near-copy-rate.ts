@@ -1,11 +1,9 @@
-import { MetricSkip, type MetricDefinition } from '../../core/evaluate/types.js';
+import type { MetricDefinition } from '../../core/evaluate/types.js';
 import type { Flag } from '../../core/results-schema.js';
-import { rowTopK } from '../../stats/kernels/row-top-k.js';
-import { gatherRows } from './gather-rows.js';
+import { nearestReal } from './nearest-real.js';
 import { normalizeText } from './normalize-text.js';
 import { quantiles } from './quantiles.js';
-import { copiesOf, realTextIndex } from './real-text-index.js';
-import { selfIndices } from './self-indices.js';
+import { realTextIndex } from './real-text-index.js';
 import { snippet } from './snippet.js';
 
 /** Thresholds at which the rate is also reported, to show how the choice of threshold matters. */
@@ -19,10 +17,10 @@ const BINS = 20;
  * copies (those have `exact-copy` flags), with the cosine as score and the nearest real row in
  * `related`.
  *
- * Nearest neighbours come from onnxruntime (`rowTopK`, Gemm then ArgMax, float32) on unit
- * embeddings; at most `privacy.maxNeighbourRows` candidate rows are searched (a recorded seeded
- * sample) against every real row. Baseline: the same for the holdout rows, each against every real
- * row but itself (k = 2 neighbours, the row itself skipped).
+ * Nearest neighbours come from onnxruntime (`rowTopK`: Gemm then TopK, float32) on the unit
+ * embeddings, shared with `privacy.dcr-share` (`nearestReal`); at most `privacy.maxNeighbourRows`
+ * candidate rows are searched (a recorded seeded sample), against every real row. Baseline: the
+ * same for the holdout rows, each against every real row but itself.
  */
 export const nearCopyRate: MetricDefinition = {
   id: 'privacy.near-copy-rate',
@@ -39,51 +37,46 @@ export const nearCopyRate: MetricDefinition = {
   async compute(ctx) {
     const cfg = ctx.config.privacy;
     const { candidate, real } = ctx;
-    const self = await selfIndices(ctx);
-    const k = self.some((s) => s >= 0) ? 2 : 1;
-    if (real.rows.length < k) throw new MetricSkip('needs at least 2 real rows to compare a real row with another');
-    const picked = ctx.sample(candidate, cfg.maxNeighbourRows, 'nearest real row (near copies)');
-    const top = await rowTopK(gatherRows(candidate.embeddings, picked), real.embeddings, k);
+    const { searched, reference, holdout } = await nearestReal(ctx);
     const index = await realTextIndex(ctx);
-    const m = picked.length;
+    const m = searched.length;
     const perRow = new Float64Array(m);
     const similarity = new Float64Array(m);
     const nearest = new Int32Array(m);
     for (let t = 0; t < m; t++) {
-      const i = picked[t];
-      let slot = 0;
-      if (k === 2 && top.indices[t * k] === self[i]) slot = 1;
-      similarity[t] = top.values[t * k + slot];
-      nearest[t] = top.indices[t * k + slot];
-      perRow[t] = similarity[t] >= cfg.nearCopyThreshold ? 1 : 0;
+      const r = reference.k > 0 ? reference.values[t * reference.k] : -Infinity;
+      const h = holdout.k > 0 ? holdout.values[t * holdout.k] : -Infinity;
+      // Ties go to the reference half (either is the same text, as far as a copy goes).
+      const [value, position] = r >= h ? [r, reference.positions[reference.indices[t * reference.k]]] : [h, holdout.positions[holdout.indices[t * holdout.k]]];
+      similarity[t] = value;
+      nearest[t] = position;
+      perRow[t] = value >= cfg.nearCopyThreshold ? 1 : 0;
     }
-    const near: { t: number; exact: boolean }[] = [];
+    const inexact: number[] = [];
+    let exact = 0;
     for (let t = 0; t < m; t++) {
       if (perRow[t] === 0) continue;
-      const i = picked[t];
-      near.push({ t, exact: copiesOf(index, normalizeText(candidate.texts[i]), self[i]).length > 0 });
+      const hits = index.get(normalizeText(candidate.texts[searched[t]])) ?? [];
+      // An exact copy of some real row other than the row itself.
+      if (hits.some((j) => candidate.rows[searched[t]] !== real.rows[j])) exact++;
+      else inexact.push(t);
     }
-    const inexact = near.filter((x) => !x.exact).sort((a, b) => similarity[b.t] - similarity[a.t] || a.t - b.t);
+    inexact.sort((a, b) => similarity[b] - similarity[a] || a - b);
     const flags: Flag[] =
       ctx.pass !== 'value'
         ? []
-        : inexact.map(({ t }) => {
-            const i = picked[t];
-            const j = nearest[t];
-            return {
-              row: candidate.rows[i].line,
-              id: candidate.rows[i].id,
-              kind: 'near-copy',
-              detail: `cosine ${similarity[t].toFixed(3)} to real row at line ${real.rows[j].line}`,
-              score: similarity[t],
-              related: [{ source: 'real' as const, row: real.rows[j].line, id: real.rows[j].id }],
-            };
-          });
+        : inexact.map((t) => ({
+            row: candidate.rows[searched[t]].line,
+            id: candidate.rows[searched[t]].id,
+            kind: 'near-copy',
+            detail: `cosine ${similarity[t].toFixed(3)} to real row at line ${real.rows[nearest[t]].line}`,
+            score: similarity[t],
+            related: [{ source: 'real' as const, row: real.rows[nearest[t]].line, id: real.rows[nearest[t]].id }],
+          }));
     const counts = new Array(BINS).fill(0);
     for (const s of similarity) counts[Math.min(BINS - 1, Math.max(0, Math.floor(s * BINS)))]++;
     const rateAt = (threshold: number) => (m === 0 ? 0 : similarity.filter((s) => s >= threshold).length / m);
-    let count = 0;
-    for (const v of perRow) count += v;
+    const count = exact + inexact.length;
     return {
       value: m === 0 ? 0 : count / m,
       perRow,
@@ -92,20 +85,20 @@ export const nearCopyRate: MetricDefinition = {
       details: {
         threshold: cfg.nearCopyThreshold,
         rowsSearched: m,
-        realRowsSearched: real.rows.length - (k === 2 ? 1 : 0),
+        realRowsSearched: reference.positions.length + holdout.positions.length - (candidate.name === 'synthetic' ? 0 : 1),
         nearCopies: count,
-        exactCopiesAmongThem: near.length - inexact.length,
+        exactCopiesAmongThem: exact,
         rateAt: Object.fromEntries(SWEEP.map((s) => [String(s), rateAt(s)])),
         nearestSimilarity: quantiles(similarity, [0.5, 0.9, 0.99, 1]),
         // Cosines below 0 fall in the first bin.
         histogram: { edges: Array.from({ length: BINS + 1 }, (_, b) => b / BINS), counts },
-        examples: inexact.slice(0, 5).map(({ t }) => ({
-          row: candidate.rows[picked[t]].line,
-          id: candidate.rows[picked[t]].id,
+        examples: inexact.slice(0, 5).map((t) => ({
+          row: candidate.rows[searched[t]].line,
+          id: candidate.rows[searched[t]].id,
           realRow: real.rows[nearest[t]].line,
           realId: real.rows[nearest[t]].id,
           similarity: similarity[t],
-          text: snippet(candidate.texts[picked[t]]),
+          text: snippet(candidate.texts[searched[t]]),
           realText: snippet(real.texts[nearest[t]]),
         })),
       },
