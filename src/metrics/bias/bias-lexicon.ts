@@ -9,7 +9,7 @@ import type { CompiledLexicon } from './types.js';
  *
  * @example
  * const lex = await biasLexicon(ctx);
- * lex.groups.length // 84 with the default config
+ * lex.groups.length // 76 with the default config
  */
 export function biasLexicon(ctx: MetricContext): Promise<CompiledLexicon> {
   return ctx.shared('bias:lexicon', () => compileLexicon(ctx.config.bias, ctx.config.bias.names ? firstNames() : null));

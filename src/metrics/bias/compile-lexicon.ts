@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../core/errors.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { BiasConfig } from './config.js';
-import { BUILTIN_LEXICONS, NAME_STOPWORDS, type DimensionLexicon } from './lexicons/index.js';
+import { BUILTIN_LEXICONS, COMMON_FIRST_NAMES, NAME_STOPWORDS, type DimensionLexicon } from './lexicons/index.js';
 import { pairNames } from './pair-names.js';
 import type { CompiledLexicon, FirstNameLists, LexiconGroup, PhraseEntry } from './types.js';
 
@@ -28,7 +28,8 @@ type LexiconSettings = Pick<BiasConfig, 'groups' | 'groupsMode' | 'dimensions' |
  *   of one list only, minus names in both lists (ambiguous), names of one or two letters, the
  *   stopwords of lexicons/name-stopwords.ts, and names that are a one-word term of any dimension;
  * - swaps: the config's pairs for a dimension, then its built-in pairs; each term keeps its first
- *   replacement; names swap with a partner from `pairNames(…, namePairingSeed)`.
+ *   replacement; a first name swaps with an everyday name of the other gender
+ *   (lexicons/common-first-names.ts), paired by `pairNames(…, namePairingSeed)`.
  *
  * @param settings - the `bias` section of the evaluation config
  * @param names - first-name lists (`firstNames()`), or null for none
@@ -147,7 +148,8 @@ export function compileLexicon(
       nameCounts.female = keptFemale.length;
       nameCounts.male = keptMale.length;
       if (keptFemale.length > 0 && keptMale.length > 0) {
-        for (const [name, partner] of pairNames(keptFemale, keptMale, settings.namePairingSeed)) {
+        const common = { female: COMMON_FIRST_NAMES.female.map((n) => n.toLowerCase()), male: COMMON_FIRST_NAMES.male.map((n) => n.toLowerCase()) };
+        for (const [name, partner] of pairNames(keptFemale, keptMale, settings.namePairingSeed, common)) {
           nameSwaps.set(name, names.spelling.get(partner) ?? partner);
         }
       }

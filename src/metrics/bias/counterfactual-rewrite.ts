@@ -50,7 +50,7 @@ export interface CounterfactualRewrite {
  * @returns the rewrite, or null when nothing was swapped
  * @example
  * counterfactualRewrite('She loved her phone. Ask Mary!', lexicon, 0);
- * // { text: 'He loved his phone. Ask Darryl!', swaps: [{from:'She',to:'He'}, {from:'her',to:'his'}, {from:'Mary',to:'Darryl'}], count: 3 }
+ * // { text: 'He loved his phone. Ask Eugene!', swaps: [{from:'She',to:'He'}, {from:'her',to:'his'}, {from:'Mary',to:'Eugene'}], count: 3 }
  */
 export function counterfactualRewrite(text: string, lexicon: CompiledLexicon, dimensionIndex: number): CounterfactualRewrite | null {
   const spans = tokenSpans(text);

@@ -30,7 +30,7 @@ function checked(values: ArrayLike<number>, which: string): number[] {
  *
  * The paper does not say which standard deviation; this takes the sample one (n − 1), as the
  * reference implementation of May et al. (2019, SEAT, sent-bias `weat.py`, `np.std(…, ddof=1)`)
- * does. The population form (numpy's default, used by some re-implementations) is d·√((n − 1)/n)
+ * does. The population form (numpy's default, used by some re-implementations) is d·√(n/(n − 1))
  * with n = |X| + |Y|. |d| ≤ 2 when the sets have equal sizes; positive d means X is closer to A
  * (and Y to B).
  *

@@ -14,7 +14,7 @@ import type { Rng } from '../../core/rng.js';
  * @param rng - seeded generator (`createRng`)
  * @example
  * weatPermutationPValue([0.3, 0.2, 0.1], [-0.1, -0.2, -0.3], 999, createRng(1));
- * // 0.1  (2 of the 20 partitions of six words are as extreme: this one and its mirror)
+ * // 0.106  (exactly 0.1: 2 of the 20 partitions of six words are as extreme, this one and its mirror)
  */
 export function weatPermutationPValue(sX: ArrayLike<number>, sY: ArrayLike<number>, permutations: number, rng: Rng): number {
   if (!Number.isInteger(permutations) || permutations < 1) {

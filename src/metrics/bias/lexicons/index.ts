@@ -18,5 +18,6 @@ export const BUILTIN_LEXICONS: readonly DimensionLexicon[] = [
   DISABILITY,
 ];
 
+export { COMMON_FIRST_NAMES } from './common-first-names.js';
 export { NAME_STOPWORDS } from './name-stopwords.js';
 export type { DimensionLexicon } from './types.js';

@@ -18,7 +18,7 @@ export const SEXUAL_ORIENTATION: DimensionLexicon = {
     asexual: ['asexual', 'asexuals', 'aromantic'],
     pansexual: ['pansexual', 'pansexuals'],
     queer: ['queer', 'queers'],
-    lgbtq: ['lgbt', 'lgbtq', 'lgbtqia', 'lgbtqia+', 'glbt'],
+    lgbtq: ['lgbt', 'lgbtq', 'lgbtqia', 'glbt'],
   },
   swaps: [
     ['gay man', 'straight man'], ['gay men', 'straight men'], ['gay people', 'straight people'],
