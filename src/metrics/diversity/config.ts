@@ -3,6 +3,17 @@ import { z } from 'zod';
 /** Settings of the diversity family (the `diversity` section of an evaluation config); defaults live here. */
 export const DiversityConfigSchema = z
   .object({
+    corpus: z
+      .object({
+        /**
+         * Rows (seeded sample) whose tokens form the stream for MATTR, MTLD and HD-D. These are
+         * not size-sensitive, so a sample only widens the interval; 5,000 rows of sentence-length
+         * text is ~100,000 tokens, and each of the bootstrap resamples is a pass over them.
+         */
+        maxRows: z.number().int().min(10).default(5000),
+      })
+      .strict()
+      .prefault({}),
     mattr: z
       .object({
         /**
@@ -100,11 +111,12 @@ export type DiversityConfig = z.infer<typeof DiversityConfigSchema>;
 export const RESAMPLES = {
   /**
    * Half-samples for distinct-n and the top-n-gram share (centred subsampling interval): each
-   * costs one pass over the half's n-gram ids, about a millisecond for 5,000 rows.
+   * costs the runner a half-size copy of the side and one pass over its n-gram ids, about a
+   * millisecond for 5,000 rows; 100 place the 2.5% and 97.5% points well enough for a reading.
    */
-  ngramSubsamples: 200,
-  /** Row bootstraps of the corpus-level MATTR, MTLD and HD-D: each one pass over token ids. */
-  lexicalBootstrap: 200,
+  ngramSubsamples: 100,
+  /** Row bootstraps of the corpus-level MATTR, MTLD and HD-D: each one pass over up to ~100,000 token ids. */
+  lexicalBootstrap: 100,
   /** Other seeded samples for the compression ratio's interval: each is one gzip −9 of up to maxRows rows (~10 ms). */
   compressionSamples: 30,
   /** Bootstraps of the Vendi score's linearised per-row terms: each is one O(n) mean. */

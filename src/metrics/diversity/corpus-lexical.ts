@@ -16,7 +16,8 @@ export interface CorpusLexicalMeasure {
 /**
  * A corpus-level lexical measure (MATTR, MTLD, HD-D) of the candidate rows: their tokens
  * (`tokenize`, the project tokenizer) concatenated into one stream, rows in a seeded random
- * order so that the file's order (e.g. grouped by label or by prompt) does not matter. These
+ * order so that the file's order (e.g. grouped by label or by prompt) does not matter; at most
+ * `corpus.maxRows` rows (seeded sample, recorded). These
  * measures are built to be independent of text length, and a corpus of short rows is one long
  * text to them; per-row values would only see one sentence and miss repetition across rows.
  *
@@ -24,7 +25,9 @@ export interface CorpusLexicalMeasure {
  * on token ids).
  */
 export async function corpusLexical(ctx: MetricContext, measure: CorpusLexicalMeasure): Promise<MetricOutput> {
-  const tokens = ctx.candidate.tokens();
+  const all = ctx.candidate.tokens();
+  const picked = ctx.sample(ctx.candidate, ctx.config.diversity.corpus.maxRows, 'MATTR, MTLD and HD-D token stream');
+  const tokens = picked.length === all.length ? all : picked.map((i) => all[i]);
   const order = ctx.rng.shuffle(tokens.map((_, i) => i));
   let total = 0;
   for (const t of tokens) total += t.length;

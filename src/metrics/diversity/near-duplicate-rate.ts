@@ -25,7 +25,8 @@ export const nearDuplicateRate: MetricDefinition = {
   requires: { reference: false },
   // As the exact-duplicate rate: below 50 rows the rate moves in steps of 2%.
   minRows: 50,
-  perLabel: true,
+  // No per-label values: the overall pass already lists every cluster, and per label would
+  // repeat the n × n neighbour search once per label and pass.
   async compute(ctx) {
     const side = ctx.candidate;
     const { threshold, maxRows } = ctx.config.diversity.nearDuplicates;

@@ -94,11 +94,14 @@ export function createNgramTable(maxN: number): NgramTable {
  * text boundary, texts shorter than n contribute nothing).
  */
 export function countDistinct(table: NgramTable, texts: ReadonlyArray<readonly string[]>, n: number): { distinct: number; total: number } {
-  const grams = texts.map((t) => table.grams(t, n));
+  // Intern first (the table may grow), then count.
+  const grams = new Array<Int32Array>(texts.length);
+  for (let t = 0; t < texts.length; t++) grams[t] = table.grams(texts[t], n);
   const seen = new Uint8Array(table.size(n));
   let distinct = 0;
   let total = 0;
-  for (const g of grams) {
+  for (let t = 0; t < grams.length; t++) {
+    const g = grams[t];
     total += g.length;
     for (let i = 0; i < g.length; i++) {
       if (seen[g[i]] === 0) {
@@ -124,11 +127,13 @@ export interface TopNgrams {
  * total number of n-gram occurrences. Ties in count go to the n-gram seen first (in text order).
  */
 export function topNgrams(table: NgramTable, texts: ReadonlyArray<readonly string[]>, n: number, top: number): TopNgrams {
-  const grams = texts.map((t) => table.grams(t, n));
+  const grams = new Array<Int32Array>(texts.length);
+  for (let t = 0; t < texts.length; t++) grams[t] = table.grams(texts[t], n);
   const counts = new Int32Array(table.size(n));
   const order: number[] = [];
   let total = 0;
-  for (const g of grams) {
+  for (let t = 0; t < grams.length; t++) {
+    const g = grams[t];
     total += g.length;
     for (let i = 0; i < g.length; i++) if (counts[g[i]]++ === 0) order.push(g[i]);
   }
