@@ -149,3 +149,17 @@ export { redactPii } from './text/pii/redact-pii.js';
 export { PII_KINDS } from './text/pii/types.js';
 export type { PiiFinding, PiiKind } from './text/pii/types.js';
 // @exports:pii
+
+// gates
+export { evaluateGate } from './gate/evaluate-gate.js';
+export type { Gate, GateCheck, GateOp, EvaluateGateOptions } from './gate/evaluate-gate.js';
+export { parsePolicy } from './gate/parse-policy.js';
+export type { ParsePolicyOptions } from './gate/parse-policy.js';
+export { PolicySchema, PolicyCheckSchema, policySchemaFor } from './gate/policy-schema.js';
+export type { Policy, PolicyInput, PolicyCheck } from './gate/policy-schema.js';
+export { DEFAULT_POLICY_YAML } from './gate/default-policy.js';
+export { gateJunit } from './gate/gate-junit.js';
+export type { GateJunitOptions } from './gate/gate-junit.js';
+export { gateMarkdown } from './gate/gate-markdown.js';
+export { gateText } from './gate/gate-text.js';
+// @exports:gate
