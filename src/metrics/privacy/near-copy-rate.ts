@@ -20,7 +20,8 @@ const BINS = 20;
  * Nearest neighbours come from onnxruntime (`rowTopK`: Gemm then TopK, float32) on the unit
  * embeddings, shared with `privacy.dcr-share` (`nearestReal`); at most `privacy.maxNeighbourRows`
  * candidate rows are searched (a recorded seeded sample), against every real row. Baseline: the
- * same for the holdout rows, each against every real row but itself.
+ * same for the holdout rows, each against every real row but itself. Details give the rate per
+ * intended label of the synthetic rows, from the same search.
  */
 export const nearCopyRate: MetricDefinition = {
   id: 'privacy.near-copy-rate',
@@ -33,7 +34,8 @@ export const nearCopyRate: MetricDefinition = {
   requires: { reference: true },
   // As for exact copies: below 50 rows one row moves the rate by more than 2 points.
   minRows: 50,
-  perLabel: true,
+  // Not recomputed per label by the runner (each label would repeat a candidate × all-real
+  // search); the per-label rates come from the one search, in details.byLabel.
   async compute(ctx) {
     const cfg = ctx.config.privacy;
     const { candidate, real } = ctx;
@@ -77,6 +79,15 @@ export const nearCopyRate: MetricDefinition = {
     for (const s of similarity) counts[Math.min(BINS - 1, Math.max(0, Math.floor(s * BINS)))]++;
     const rateAt = (threshold: number) => (m === 0 ? 0 : similarity.filter((s) => s >= threshold).length / m);
     const count = exact + inexact.length;
+    const byLabel: Record<string, { rows: number; nearCopies: number; rate: number }> = {};
+    for (let t = 0; t < m; t++) {
+      const label = candidate.labels[searched[t]];
+      if (label === null) continue;
+      const entry = (byLabel[label] ??= { rows: 0, nearCopies: 0, rate: 0 });
+      entry.rows++;
+      entry.nearCopies += perRow[t];
+    }
+    for (const entry of Object.values(byLabel)) entry.rate = entry.nearCopies / entry.rows;
     return {
       value: m === 0 ? 0 : count / m,
       perRow,
@@ -88,6 +99,7 @@ export const nearCopyRate: MetricDefinition = {
         realRowsSearched: reference.positions.length + holdout.positions.length - (candidate.name === 'synthetic' ? 0 : 1),
         nearCopies: count,
         exactCopiesAmongThem: exact,
+        byLabel: Object.fromEntries(Object.entries(byLabel).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
         rateAt: Object.fromEntries(SWEEP.map((s) => [String(s), rateAt(s)])),
         nearestSimilarity: quantiles(similarity, [0.5, 0.9, 0.99, 1]),
         // Cosines below 0 fall in the first bin.

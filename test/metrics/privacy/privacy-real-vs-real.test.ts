@@ -76,6 +76,10 @@ describe.each(['sms_spam_collection', 'sentiment_uci_labelled_sentences'])('priv
     expect(m.reading).toBe('good');
     // Exact copies are near copies too: the rate is at least the exact-copy rate.
     expect(m.value!).toBeGreaterThanOrEqual(metric(results, 'privacy.exact-copy-rate').value!);
+    // Per label from the same search: the label rates average back to the overall rate.
+    const byLabel = Object.values(m.details.byLabel as Record<string, { rows: number; nearCopies: number }>);
+    expect(byLabel.reduce((s, x) => s + x.rows, 0)).toBe(data.synthetic.rows.length);
+    expect(byLabel.reduce((s, x) => s + x.nearCopies, 0) / data.synthetic.rows.length).toBeCloseTo(m.value!, 12);
   });
 
   it('puts the DCR share near 0.5, value and baseline, with 0.5 inside the interval', () => {
