@@ -154,7 +154,9 @@ function contextFor(def: MetricDefinition, env: RunEnvironment, pass: MetricCont
     sample(side: Side, max: number, purpose: string): number[] {
       const all = side.rows.map((_, i) => i);
       if (side.rows.length <= max) return all;
-      const seed = derivedSeed(env.seed, def.id, pass, side.name, purpose);
+      // Seeded by what is sampled and why, not by which metric asks: shared work (the real-data
+      // classifier) gets the same sample whichever metric computes it first.
+      const seed = derivedSeed(env.seed, side.name, purpose);
       const picked = createRng(seed).shuffle(all).slice(0, max).sort((a, b) => a - b);
       if (pass !== 'resample') {
         const sideName = pass === 'baseline' && side === candidate ? 'holdout' : side.name;
