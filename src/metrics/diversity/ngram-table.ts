@@ -130,22 +130,29 @@ export function topNgrams(table: NgramTable, texts: ReadonlyArray<readonly strin
   const grams = new Array<Int32Array>(texts.length);
   for (let t = 0; t < texts.length; t++) grams[t] = table.grams(texts[t], n);
   const counts = new Int32Array(table.size(n));
-  const order: number[] = [];
   let total = 0;
   for (let t = 0; t < grams.length; t++) {
     const g = grams[t];
     total += g.length;
-    for (let i = 0; i < g.length; i++) if (counts[g[i]]++ === 0) order.push(g[i]);
+    for (let i = 0; i < g.length; i++) counts[g[i]]++;
   }
-  // Selection of the `top` largest (a short sorted list; `top` is small).
+  // Selection of the `top` largest (a short sorted list; `top` is small), visiting n-grams in
+  // order of first occurrence so that ties go to the earlier one; a visited count is negated.
   const best: Array<{ id: number; count: number }> = [];
-  for (const id of order) {
-    const c = counts[id];
-    if (best.length === top && c <= best[top - 1].count) continue;
-    let at = best.length;
-    while (at > 0 && best[at - 1].count < c) at--;
-    best.splice(at, 0, { id, count: c });
-    if (best.length > top) best.pop();
+  let floor = 0;
+  for (let t = 0; t < grams.length; t++) {
+    const g = grams[t];
+    for (let i = 0; i < g.length; i++) {
+      const id = g[i];
+      const c = counts[id];
+      if (c <= floor) continue; // visited (negative), or too small to enter the list
+      counts[id] = -c;
+      let at = best.length;
+      while (at > 0 && best[at - 1].count < c) at--;
+      best.splice(at, 0, { id, count: c });
+      if (best.length > top) best.pop();
+      if (best.length === top) floor = best[top - 1].count;
+    }
   }
   let topCount = 0;
   for (const b of best) topCount += b.count;

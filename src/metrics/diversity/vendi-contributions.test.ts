@@ -6,9 +6,9 @@ import { vendiRowContributions } from './vendi-contributions.js';
 
 describe('vendiRowContributions()', () => {
   for (const c of diversityFixture.vendi) {
-    it(`equals numpy's −xᵢᵀ log(K) xᵢ per row, with mean log VS, for ${c.name} (reference: scripts/reference/diversity.py, numpy 1.24 eigh)`, () => {
+    it(`equals numpy's −xᵢᵀ log(K) xᵢ per row, with mean log VS, for ${c.name} (reference: scripts/reference/diversity.py, numpy 1.24 eigh)`, async () => {
       const x = toMatrix(c.x, 'test');
-      const h = vendiRowContributions(x);
+      const h = await vendiRowContributions(x);
       // Both sides are float64 eigendecompositions of the same float32 data; 1e-10 absolute
       // leaves room for the two eigensolvers' rounding.
       h.forEach((v, i) => expect(v).toBeCloseTo(c.h[i], 10));
@@ -18,14 +18,14 @@ describe('vendiRowContributions()', () => {
     });
   }
 
-  it('gives log 2 to every row of two orthogonal directions, equally common (VS = 2)', () => {
+  it('gives log 2 to every row of two orthogonal directions, equally common (VS = 2)', async () => {
     // K = diag(1/2, 1/2): log K = −log 2 · I, so hᵢ = log 2 for every unit row.
-    const h = vendiRowContributions(toMatrix([[1, 0], [0, 1], [2, 0], [0, 3]], 'test'));
+    const h = await vendiRowContributions(toMatrix([[1, 0], [0, 1], [2, 0], [0, 3]], 'test'));
     for (const v of h) expect(v).toBeCloseTo(Math.log(2), 14);
   });
 
-  it('gives 0 to every row when all rows point the same way (VS = 1)', () => {
-    const h = vendiRowContributions(toMatrix([[1, 1], [2, 2], [0.5, 0.5]], 'test'));
+  it('gives 0 to every row when all rows point the same way (VS = 1)', async () => {
+    const h = await vendiRowContributions(toMatrix([[1, 1], [2, 2], [0.5, 0.5]], 'test'));
     for (const v of h) expect(Math.abs(v)).toBeLessThan(1e-14);
   });
 });

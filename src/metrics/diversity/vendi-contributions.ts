@@ -1,4 +1,5 @@
 import type { Matrix } from '../../core/matrix.js';
+import { matmulTransposed } from '../../stats/kernels/matmul-transposed.js';
 import { rowGram } from '../../stats/linalg/row-gram.js';
 import { symmetricEigen } from '../../stats/linalg/symmetric-eigen.js';
 
@@ -13,10 +14,10 @@ import { symmetricEigen } from '../../stats/linalg/symmetric-eigen.js';
  * ch. 6) bootstrap of log VS: O(n) per resample instead of an eigendecomposition.
  *
  * Computed from the d × d matrix XᵀX/n when n ≥ d; when n < d from the n × n Gram G = XXᵀ/n
- * = UΛUᵀ, where (vₖᵀxᵢ)² = n λₖ Uᵢₖ². Float64; rows are scaled to unit length (zero rows refused
- * by the caller).
+ * = UΛUᵀ, where (vₖᵀxᵢ)² = n λₖ Uᵢₖ². Float64 throughout (the projections vₖᵀxᵢ by onnxruntime's
+ * double-precision Gemm); rows are scaled to unit length (zero rows are the caller's to leave out).
  */
-export function vendiRowContributions(x: Matrix): Float64Array {
+export async function vendiRowContributions(x: Matrix): Promise<Float64Array> {
   const n = x.rows;
   const d = x.dimension;
   const unit = new Float64Array(n * d);
@@ -41,16 +42,18 @@ export function vendiRowContributions(x: Matrix): Float64Array {
       for (let c = 0; c < d; c++) vt[t * d + c] = vectors![c * d + j];
     });
     const logs = keep.map((j) => Math.log(values[j]));
-    for (let r = 0; r < n; r++) {
-      const o = r * d;
-      let s = 0;
-      for (let t = 0; t < keep.length; t++) {
-        const v = t * d;
-        let p = 0;
-        for (let c = 0; c < d; c++) p += unit[o + c] * vt[v + c];
-        s -= logs[t] * p * p;
+    if (keep.length > 0) {
+      // Projections P = X Vₖ (n × kept), in row blocks so a block stays within the kernel budget.
+      const p = await matmulTransposed({ rows: n, dimension: d, data: unit }, { rows: keep.length, dimension: d, data: vt });
+      const kk = keep.length;
+      for (let r = 0; r < n; r++) {
+        let s = 0;
+        for (let t = 0; t < kk; t++) {
+          const v = p.data[r * kk + t];
+          s -= logs[t] * v * v;
+        }
+        h[r] = s;
       }
-      h[r] = s;
     }
   } else {
     const g = rowGram(unit, n, d);

@@ -38,7 +38,7 @@ export const vendi: MetricDefinition = {
     if (usable.length < 2) throw new MetricSkip(`the Vendi score needs at least 2 rows with a non-zero embedding, got ${usable.length}`);
     const x = gatherRows(side, usable);
     const value = vendiScore(x);
-    const h = vendiRowContributions(x);
+    const h = await vendiRowContributions(x);
     const n = h.length;
     return {
       value,
