@@ -8,6 +8,7 @@
  */
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
+import { registerCompare } from './compare.js';
 import { registerEmbed } from './embed.js';
 import { registerGate } from './gate.js';
 import { registerInitPolicy } from './init-policy.js';
@@ -31,6 +32,7 @@ registerScore(program);
 registerGenerate(program);
 registerGate(program);
 registerInitPolicy(program);
+registerCompare(program);
 
 try {
   await program.parseAsync(process.argv);
