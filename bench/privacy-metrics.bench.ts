@@ -4,7 +4,8 @@
  * nearest-neighbour parts search a recorded sample of 20,000 candidate rows against all real rows).
  * Real rows: rotten_tomatoes; synthetic: text messages, tweets and review sentences (phone numbers
  * and e-mails included), grown past the files' sizes by seeded word-dropout copies. Embeddings are
- * cached in a temporary folder kept between runs; the times below are the metrics' own.
+ * cached in a temporary folder kept between runs; the times below are the metrics' own, and the
+ * process CPU time is printed too (onnxruntime runs two threads, so CPU ≈ 2 × wall when alone).
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,13 +36,15 @@ export default async function (): Promise<BenchRow[]> {
       const real = dataset('rotten_tomatoes', grow(readSharedLabeled('rotten_tomatoes_polarity'), n, 1));
       const synthetic = dataset('mixed', grow([...readSharedLabeled('sms_spam_collection'), ...readSharedLabeled('tweet_eval_emotion'), ...readSharedLabeled('sentiment_uci_labelled_sentences')], n, 2));
       const exemplarTexts = real.rows.slice(0, 20).map((r) => r.text);
+      const cpu = process.cpuUsage();
       const results = await evaluate({ synthetic, real, embedder, seed: 1, metrics: privacyMetrics, config: { privacy: { exemplarTexts } } });
+      const used = process.cpuUsage(cpu);
       const { embed, total, ...perMetric } = results.timings;
       const size = n.toLocaleString('en-US');
       rows.push({
         name: `privacy family ${size} vs ${size}`,
         synthscopeMs: total - embed,
-        note: `${Object.entries(perMetric).map(([k, v]) => `${k.replace('privacy.', '')} ${(v / 1000).toFixed(2)}s`).join(', ')}; embedding ${(embed / 1000).toFixed(1)}s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; ${results.samples.length} samples recorded`,
+        note: `CPU ${((used.user + used.system) / 1e6).toFixed(1)}s with embedding (wall times suffer when other processes share the 2 cores); ${Object.entries(perMetric).map(([k, v]) => `${k.replace('privacy.', '')} ${(v / 1000).toFixed(2)}s`).join(', ')}; embedding ${(embed / 1000).toFixed(1)}s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; ${results.samples.length} samples recorded`,
       });
     }
   } finally {
