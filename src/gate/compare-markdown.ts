@@ -60,7 +60,7 @@ export function compareMarkdown(comparison: Comparison): string {
   }
 
   const row = (m: MetricComparison) =>
-    `| \`${m.id}\` | ${m.goal === 'target' ? `target ${formatNumber(m.target ?? null)}` : m.goal} | ${escapeMarkdown(valueText(m.a))} | ${escapeMarkdown(valueText(m.b))} | ${signed(m.delta)} | ${CHANGE[m.change]} |`;
+    `| \`${m.id}\` | ${m.goal === 'target' ? `target ${formatNumber(m.target ?? null)}` : m.goal} | ${valueText(m.a)} | ${valueText(m.b)} | ${signed(m.delta)} | ${CHANGE[m.change]} |`;
   const level = comparison.metrics.map((m) => m.a?.ci?.level ?? m.b?.ci?.level).find((l) => l !== undefined);
   const ci = level === undefined ? '' : ` [${Math.round(level * 100)}% CI]`;
   const header = [`| Metric | Goal | A${ci} | B${ci} | Δ (B − A) | Change |`, '|---|---|---|---|---|---|'];
