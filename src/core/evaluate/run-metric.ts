@@ -201,7 +201,7 @@ async function perLabel(def: MetricDefinition, env: RunEnvironment): Promise<Lab
   for (const label of labels) {
     const pick = (side: Side) => subSide(side, side.labels.flatMap((l, i) => (l === label ? [i] : [])));
     const synthetic = pick(env.synthetic);
-    const reference = pick(env.reference);
+    const reference = def.perLabel === 'candidate' ? env.reference : pick(env.reference);
     const holdout = pick(env.holdout);
     const n = { synthetic: synthetic.rows.length, reference: reference.rows.length, holdout: holdout.rows.length };
     if (n.synthetic < 2 || n.reference < 2) {

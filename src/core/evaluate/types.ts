@@ -103,8 +103,12 @@ export interface MetricDefinition {
   sizeSensitive?: boolean;
   /** How the CI is made when compute gives neither perRow nor resample. */
   ci?: { method: 'bootstrap' | 'subsample'; resamples: number };
-  /** Compute once per label as well (candidate and reference restricted to the label). */
-  perLabel?: boolean;
+  /**
+   * Compute once per label as well: `true` restricts candidate and reference to the label;
+   * `'candidate'` restricts only the candidate (for metrics that need the whole reference, such
+   * as a classifier trained on it).
+   */
+  perLabel?: boolean | 'candidate';
   /** Extra sanity: no baseline (e.g. PII in synthetic has a baseline on holdout anyway). */
   baseline?: boolean;
   compute(ctx: MetricContext): Promise<MetricOutput>;

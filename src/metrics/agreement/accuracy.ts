@@ -29,6 +29,7 @@ export const accuracyMetric: MetricDefinition = {
   requires: { labels: true, reference: true },
   // A share of n rows has a standard error up to 0.5/√n: 0.07 at 50 rows.
   minRows: 50,
+  perLabel: 'candidate',
   async compute(ctx) {
     const a = await agreementAnnotations(ctx);
     const { labels } = a.classifier;
