@@ -162,4 +162,8 @@ export { gateJunit } from './gate/gate-junit.js';
 export type { GateJunitOptions } from './gate/gate-junit.js';
 export { gateMarkdown } from './gate/gate-markdown.js';
 export { gateText } from './gate/gate-text.js';
+export { compareResults } from './gate/compare-results.js';
+export type { Comparison, CompareResultsOptions, MetricComparison, ComparedValue, GateVerdictChange, RunSummary } from './gate/compare-results.js';
+export { compareMarkdown } from './gate/compare-markdown.js';
+export { compareHtml } from './gate/compare-html.js';
 // @exports:gate
