@@ -22,7 +22,8 @@ const KEYWORDS = 8;
  * sides is then assigned to its nearest centroid. For each cluster, details give both sides'
  * shares, their ratio, a two-proportion z-test (pooled variance, two-sided, Bonferroni over the k
  * clusters) with a direction ('over', 'under' or 'even' at adjusted p < 0.01), its keywords (the
- * cluster's most distinctive words against the rest, `logOddsDirichlet`) and the rows of each side
+ * cluster's most distinctive words against the rest, `logOddsDirichlet`, over the rows k-means was
+ * fitted on) and the rows of each side
  * nearest its centroid as examples. Clusters are listed from the most over- to the most
  * under-represented (by share difference).
  *
@@ -74,7 +75,13 @@ export const clusters: MetricDefinition = {
     const nR = ref.rows.length;
     const value = totalVariationDistance(candCounts, refCounts);
 
-    const keywords = clusterKeywords([cand, ref], [candAssign.labels, refAssign.labels], k, cfg.wordPriorScale);
+    // Keywords from the rows k-means was fitted on (a sample at scale): descriptive, and cheap.
+    const keywords = clusterKeywords(
+      [((t) => ci.map((i) => t[i]))(cand.tokens()), ((t) => ri.map((i) => t[i]))(ref.tokens())],
+      [Int32Array.from(ci, (i) => candAssign.labels[i]), Int32Array.from(ri, (i) => refAssign.labels[i])],
+      k,
+      cfg.wordPriorScale,
+    );
     const examples = (side: Side, labels: Int32Array, distances: Float64Array, c: number) => {
       const members: number[] = [];
       for (let i = 0; i < labels.length; i++) if (labels[i] === c) members.push(i);
@@ -137,9 +144,9 @@ export const clusters: MetricDefinition = {
   },
 };
 
-/** Each cluster's most distinctive words against all other clusters (both sides' rows pooled). */
-function clusterKeywords(sides: Side[], labels: Int32Array[], k: number, priorScale: number): string[][] {
-  const { vocabulary, documents } = tokenIds(sides.map((s) => s.tokens()));
+/** Each cluster's most distinctive words against all other clusters (both sides' rows pooled; `labels[s][i]` is the cluster of document i of side s). */
+function clusterKeywords(tokens: ReadonlyArray<readonly (readonly string[])[]>, labels: Int32Array[], k: number, priorScale: number): string[][] {
+  const { vocabulary, documents } = tokenIds(tokens);
   const v = vocabulary.length;
   const perCluster = Array.from({ length: k }, () => new Float64Array(v));
   documents.forEach((docs, s) => docs.forEach((doc, i) => {

@@ -55,6 +55,12 @@ export const DriftConfigSchema = z
     clusterMaxIter: z.number().int().min(1).max(10_000).default(100),
     /** Example texts per side per cluster in details (at most 5, truncated to 300 characters). */
     clusterExamples: z.number().int().min(0).max(5).default(5),
+    /**
+     * Rows per side at most whose words are counted for the distinctive words (seeded, recorded).
+     * 20,000: the top words of a corpus are settled well before that, and each of the CI's
+     * resamples recounts every token (at 100,000 rows per side that alone took ~17 CPU-seconds).
+     */
+    wordMaxRows: z.number().int().min(10).default(20_000),
     /** Distinctive words listed each way (synthetic-leaning and real-leaning). 20. */
     topWords: z.number().int().min(1).max(200).default(20),
     /**

@@ -2,29 +2,14 @@ import { MetricSkip, type MetricDefinition } from '../../core/evaluate/types.js'
 import { CENTRED_CI_METHOD, centredResampler } from './centred-resampler.js';
 import { DRIFT_RESAMPLES } from './config.js';
 import { logOddsDirichlet } from './log-odds-dirichlet.js';
+import { maxAbsLogOddsZ } from './max-abs-log-odds-z.js';
 import { countWords, tokenIds } from './token-ids.js';
-
-/** max |z| over the words with a positive pooled count (words absent from a resample are left out). */
-function maxAbsZ(a: Float64Array, b: Float64Array, priorScale: number): number {
-  const keepA: number[] = [];
-  const keepB: number[] = [];
-  for (let w = 0; w < a.length; w++) {
-    if (a[w] + b[w] > 0) {
-      keepA.push(a[w]);
-      keepB.push(b[w]);
-    }
-  }
-  const { z } = logOddsDirichlet(keepA, keepB, { priorScale });
-  let max = 0;
-  for (const v of z) max = Math.max(max, Math.abs(v));
-  return max;
-}
 
 /**
  * drift.distinctive-words: the words that most separate the candidate rows from the reference
  * rows, by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn
  * 2008, "Fightin' Words"; `logOddsDirichlet`, prior from the pooled counts, α₀ = wordPriorScale)
- * on `tokenize` tokens. Details list the top `topWords` each way with their z-scores, counts and
+ * on `tokenize` tokens of up to `wordMaxRows` rows per side. Details list the top `topWords` each way with their z-scores, counts and
  * rates per 1,000 tokens.
  *
  * The value is max |z| over the vocabulary: how strongly the single most telling word gives one
@@ -49,7 +34,11 @@ export const distinctiveWords: MetricDefinition = {
   ci: { method: 'bootstrap', resamples: DRIFT_RESAMPLES },
   async compute(ctx) {
     const cfg = ctx.config.drift;
-    const { vocabulary, documents } = tokenIds([ctx.candidate.tokens(), ctx.reference.tokens()]);
+    const ci = ctx.sample(ctx.candidate, cfg.wordMaxRows, 'distinctive words (token counts)');
+    const ri = ctx.sample(ctx.reference, cfg.wordMaxRows, 'distinctive words (token counts)');
+    const candTokens = ctx.candidate.tokens();
+    const refTokens = ctx.reference.tokens();
+    const { vocabulary, documents } = tokenIds([ci.map((i) => candTokens[i]), ri.map((i) => refTokens[i])]);
     const [candDocs, refDocs] = documents;
     const a = countWords(candDocs, vocabulary.length);
     const b = countWords(refDocs, vocabulary.length);
@@ -74,6 +63,8 @@ export const distinctiveWords: MetricDefinition = {
     for (const z of lod.z) value = Math.max(value, Math.abs(z));
     const drawA = new Int32Array(candDocs.length);
     const drawB = new Int32Array(refDocs.length);
+    const bufA = new Float64Array(vocabulary.length);
+    const bufB = new Float64Array(vocabulary.length);
     return {
       value,
       resample: centredResampler(
@@ -81,7 +72,7 @@ export const distinctiveWords: MetricDefinition = {
         (rng) => {
           for (let i = 0; i < drawA.length; i++) drawA[i] = rng.int(candDocs.length);
           for (let i = 0; i < drawB.length; i++) drawB[i] = rng.int(refDocs.length);
-          return maxAbsZ(countWords(candDocs, vocabulary.length, drawA), countWords(refDocs, vocabulary.length, drawB), cfg.wordPriorScale);
+          return maxAbsLogOddsZ(countWords(candDocs, vocabulary.length, drawA, bufA), countWords(refDocs, vocabulary.length, drawB, bufB), cfg.wordPriorScale);
         },
         DRIFT_RESAMPLES,
         ctx.rng.int(2 ** 31),
@@ -91,6 +82,7 @@ export const distinctiveWords: MetricDefinition = {
         ciMethod: CENTRED_CI_METHOD,
         candidateLeaning,
         referenceLeaning,
+        rows: { candidate: ci.length, reference: ri.length },
         tokens: { candidate: nA, reference: nB },
         vocabulary: vocabulary.length,
         priorScale: cfg.wordPriorScale,

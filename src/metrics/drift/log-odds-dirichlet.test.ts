@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { logOddsDirichlet } from './log-odds-dirichlet.js';
+import { maxAbsLogOddsZ } from './max-abs-log-odds-z.js';
 import { driftFixture } from './reference-fixture.test-helper.js';
 
 describe('logOddsDirichlet', () => {
@@ -41,5 +42,16 @@ describe('logOddsDirichlet', () => {
     expect(() => logOddsDirichlet([0, 0], [1, 1])).toThrow(/both corpora/);
     expect(() => logOddsDirichlet([1, 0], [1, 0])).toThrow(/positive prior/);
     expect(() => logOddsDirichlet([1, 1], [1, 1], { priorScale: 0 })).toThrow(/priorScale/);
+  });
+});
+
+describe('maxAbsLogOddsZ (the distinctive-words resample statistic)', () => {
+  it('equals max |z| of logOddsDirichlet over the words present, skipping words absent from both', () => {
+    const a = Float64Array.of(10, 0, 90, 0, 3);
+    const b = Float64Array.of(5, 5, 90, 0, 0);
+    const { z } = logOddsDirichlet([10, 0, 90, 3], [5, 5, 90, 0], { priorScale: 7 });
+    expect(maxAbsLogOddsZ(a, b, 7)).toBeCloseTo(Math.max(...Array.from(z, Math.abs)), 13);
+    // The JSDoc example: the reference fixture's first case, max |z| = |−1.510040244898016|.
+    expect(maxAbsLogOddsZ(Float64Array.of(10, 0, 90, 0), Float64Array.of(5, 5, 90, 0), 10)).toBeCloseTo(1.510040244898016, 13);
   });
 });
