@@ -5,6 +5,9 @@ import { escapeXml } from '../../src/gate/escape-text.js';
 import { evaluateGate } from '../../src/gate/evaluate-gate.js';
 import { gateJunit } from '../../src/gate/gate-junit.js';
 import { gateMarkdown } from '../../src/gate/gate-markdown.js';
+import { gateText } from '../../src/gate/gate-text.js';
+import { describeCheck } from '../../src/gate/describe-check.js';
+import { formatNumber } from '../../src/gate/format-number.js';
 import { ci, makeResults, metric } from './make-results.js';
 
 interface XmlNode {
@@ -155,5 +158,47 @@ describe('escapeMarkdown', () => {
       'a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\~g\\~ \\`h\\` \\\\ &lt;img src=x onerror=y&gt; &amp;amp;',
     );
     expect(escapeMarkdown('one\r\ntwo\nthree')).toBe('one two three');
+  });
+});
+
+describe('gateText', () => {
+  it('prints a table, the message of every check that did not pass and the summary, with control characters as ?', () => {
+    const text = gateText(gate);
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^verdict\s+metric\s+check\s+value$/);
+    expect(lines[2]).toMatch(/^FAIL\s+drift\.c2st-auc\s+≤ 0\.75\s+0\.79$/);
+    expect(text).toContain('\nwarn: diversity.distinct-2: 0.4: 0.15 below the real-vs-real baseline 0.55; at most 0.1 below it allowed\n');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain('\\u0007'); // the label, JSON-quoted
+    expect(lines.at(-2)).toBe('gate FAILED (policy release <policy> & "co"): 2 passed, 2 failed, 1 warning, 1 skipped');
+  });
+
+  it('replaces C1 controls such as CSI (U+009B), which JSON quoting leaves as they are', () => {
+    const text = gateText({ policy: 'p\u009b2J', passed: true, checks: [] });
+    expect(text).toBe('gate passed (policy p?2J): no checks\n');
+  });
+});
+
+describe('formatNumber and describeCheck', () => {
+  it('formats 4 significant digits in [0.001, 1e6), scientific outside, — for nothing', () => {
+    expect([0.812345, 0.10000000000000009, 2.5e-7, 1234567, -0.5, 0, null, Number.NaN].map(formatNumber)).toEqual([
+      '0.8123',
+      '0.1',
+      '2.50e-7',
+      '1.23e+6',
+      '-0.5',
+      '0',
+      '—',
+      '—',
+    ]);
+  });
+
+  it('describes each bound and the compared value', () => {
+    expect(describeCheck({ op: 'min', threshold: 0.4, value: 0.45 })).toEqual({ rule: '≥ 0.4', value: '0.45' });
+    expect(describeCheck({ op: 'max', threshold: 0, value: null })).toEqual({ rule: '≤ 0', value: '—' });
+    expect(describeCheck({ op: 'maxAboveBaseline', threshold: 0.1, value: 0.31 })).toEqual({ rule: '≤ baseline + 0.1', value: 'baseline + 0.31' });
+    expect(describeCheck({ op: 'minBelowBaseline', threshold: 0.1, value: 0.13 })).toEqual({ rule: '≥ baseline − 0.1', value: 'baseline − 0.13' });
+    expect(describeCheck({ op: 'minBelowBaseline', threshold: 0.1, value: -0.02 })).toEqual({ rule: '≥ baseline − 0.1', value: 'baseline + 0.02' });
+    expect(describeCheck({ op: 'maxAboveBaseline', threshold: 0, value: 0 })).toEqual({ rule: '≤ baseline + 0', value: 'baseline' });
   });
 });
