@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../core/errors.js';
 import { toMatrix, type MatrixLike } from '../../core/matrix.js';
 import { dotTileKernel, TILE_COLS, TILE_ROWS, type DotTileInstance } from '../../stats/linalg/dot-tile-kernel.js';
-import { minimizeLbfgs, type LbfgsObjective } from './minimize-lbfgs.js';
+import { minimizeLbfgs, type LbfgsObjective } from '../../stats/optimize/minimize-lbfgs.js';
 
 export interface SoftmaxRegressionOptions {
   /** Number of classes K; default max(y) + 1. Classes must be coded 0 … K − 1. */

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../core/errors.js';
 import { toMatrix, type MatrixLike } from '../../core/matrix.js';
+import { minimizeLbfgs, type LbfgsObjective } from '../optimize/minimize-lbfgs.js';
 
 export interface LogisticRegressionOptions {
   /** Inverse L2 regularisation strength (sklearn's C); default 1. */
@@ -35,11 +36,6 @@ export interface LogisticRegressionFit {
   loss: number;
 }
 
-/** Pairs kept by L-BFGS (scipy's maxcor). */
-const MEMORY = 10;
-/** Line-search trials per iteration (scipy's maxls). */
-const MAX_LINE_SEARCH = 20;
-const ARMIJO = 1e-4;
 
 /**
  * Binary L2-regularised logistic regression fitted by L-BFGS in float64: minimises
@@ -85,7 +81,7 @@ export function logisticRegression(x: MatrixLike, y: ArrayLike<number | boolean>
 
   const d = m.dimension;
   const objective = makeObjective(m.data, d, rows, labels, 1 / C, fitIntercept);
-  const result = lbfgs(objective, d + 1, maxIter, tol, ftol);
+  const result = minimizeLbfgs(objective, d + 1, { maxIter, gtol: tol, ftol });
   return {
     coef: result.theta.slice(0, d),
     intercept: result.theta[d],
@@ -111,7 +107,7 @@ function selectRows(rows: ArrayLike<number> | undefined, n: number): Int32Array 
 }
 
 /** f(θ) and its gradient (written into `grad`), θ = [w, b]. */
-type Objective = (theta: Float64Array, grad: Float64Array) => number;
+type Objective = LbfgsObjective;
 
 function makeObjective(data: Float32Array, d: number, rows: Int32Array, labels: Uint8Array, alpha: number, fitIntercept: boolean): Objective {
   return (theta, grad) => {
@@ -165,109 +161,3 @@ function makeObjective(data: Float32Array, d: number, rows: Int32Array, labels: 
   };
 }
 
-interface LbfgsResult {
-  theta: Float64Array;
-  f: number;
-  iterations: number;
-  converged: boolean;
-}
-
-/**
- * Limited-memory BFGS (Nocedal & Wright, Numerical Optimization, 2nd ed., algorithm 7.4) from
- * θ = 0, with a backtracking Armijo line search using safeguarded quadratic interpolation.
- * The objective is strictly convex, so every accepted step has sᵀy > 0 and the pair is kept.
- */
-function lbfgs(f: Objective, size: number, maxIter: number, tol: number, ftol: number): LbfgsResult {
-  let theta = new Float64Array(size);
-  let grad = new Float64Array(size);
-  let fx = f(theta, grad);
-  let next = new Float64Array(size);
-  let nextGrad = new Float64Array(size);
-  const dir = new Float64Array(size);
-  const sList: Float64Array[] = [];
-  const yList: Float64Array[] = [];
-  const rhoList: number[] = [];
-  const alphaTmp = new Float64Array(MEMORY);
-  if (maxAbs(grad) <= tol) return { theta, f: fx, iterations: 0, converged: true };
-
-  for (let iter = 1; iter <= maxIter; iter++) {
-    // Two-loop recursion: dir = −H g.
-    for (let i = 0; i < size; i++) dir[i] = -grad[i];
-    const pairs = sList.length;
-    for (let k = pairs - 1; k >= 0; k--) {
-      const a = rhoList[k] * dot(sList[k], dir);
-      alphaTmp[k] = a;
-      axpy(-a, yList[k], dir);
-    }
-    let step = 1;
-    if (pairs > 0) {
-      const yLast = yList[pairs - 1];
-      const gamma = 1 / (rhoList[pairs - 1] * dot(yLast, yLast));
-      for (let i = 0; i < size; i++) dir[i] *= gamma;
-    } else {
-      // First step: unit length along the steepest descent (as L-BFGS-B).
-      step = 1 / Math.sqrt(dot(grad, grad));
-    }
-    for (let k = 0; k < pairs; k++) {
-      const b = rhoList[k] * dot(yList[k], dir);
-      axpy(alphaTmp[k] - b, sList[k], dir);
-    }
-
-    const slope = dot(grad, dir);
-    if (!(slope < 0)) return { theta, f: fx, iterations: iter - 1, converged: false };
-    let fNext = NaN;
-    let accepted = false;
-    for (let trial = 0; trial < MAX_LINE_SEARCH; trial++) {
-      for (let i = 0; i < size; i++) next[i] = theta[i] + step * dir[i];
-      fNext = f(next, nextGrad);
-      if (fNext <= fx + ARMIJO * step * slope) {
-        accepted = true;
-        break;
-      }
-      // Minimiser of the quadratic through f(0), f'(0) and f(step), kept within [0.1, 0.5]·step.
-      const q = (-slope * step * step) / (2 * (fNext - fx - slope * step));
-      step = Number.isFinite(q) ? Math.min(Math.max(q, 0.1 * step), 0.5 * step) : 0.5 * step;
-    }
-    if (!accepted) return { theta, f: fx, iterations: iter, converged: false };
-
-    const s = new Float64Array(size);
-    const yv = new Float64Array(size);
-    for (let i = 0; i < size; i++) {
-      s[i] = next[i] - theta[i];
-      yv[i] = nextGrad[i] - grad[i];
-    }
-    const sy = dot(s, yv);
-    if (sy > 1e-10 * dot(yv, yv)) {
-      if (sList.length === MEMORY) {
-        sList.shift();
-        yList.shift();
-        rhoList.shift();
-      }
-      sList.push(s);
-      yList.push(yv);
-      rhoList.push(1 / sy);
-    }
-    const decrease = (fx - fNext) / Math.max(Math.abs(fx), Math.abs(fNext), 1);
-    [theta, next] = [next, theta];
-    [grad, nextGrad] = [nextGrad, grad];
-    fx = fNext;
-    if (maxAbs(grad) <= tol || decrease <= ftol) return { theta, f: fx, iterations: iter, converged: true };
-  }
-  return { theta, f: fx, iterations: maxIter, converged: false };
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
-
-function axpy(a: number, x: Float64Array, y: Float64Array): void {
-  for (let i = 0; i < x.length; i++) y[i] += a * x[i];
-}
-
-function maxAbs(a: Float64Array): number {
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
-  return m;
-}
