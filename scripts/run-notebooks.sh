@@ -3,11 +3,12 @@
 # cell error: a notebook that errors is reported and the script exits 1 after trying the rest
 # (what CI runs, and `npm run notebooks`).
 #
-#   bash scripts/run-notebooks.sh [--update] [--no-build] [notebook.ipynb …]
+#   bash scripts/run-notebooks.sh [--update | --output-dir DIR] [--no-build] [notebook.ipynb …]
 #
-#   --update    write the outputs back into the notebooks (to commit them); by default the
-#               executed copies go to .jupyter/executed/ and notebooks/ is left untouched
-#   --no-build  use dist/ as it is (the notebooks import ../dist/index.js; default: npm run build)
+#   --update          write the outputs back into the notebooks (to commit them); by default the
+#                     executed copies go to .jupyter/executed/ and notebooks/ is left untouched
+#   --output-dir DIR  write the executed copies to DIR instead of .jupyter/executed/
+#   --no-build        use dist/ as it is (the notebooks import ../dist/index.js; default: npm run build)
 #
 # Jupyter comes from Debian packages (jupyter-nbconvert python3-nbclient jupyter-client
 # python3-ipykernel). The tslab kernel from node_modules is registered in a project-local
@@ -15,21 +16,32 @@
 # other global kernel registry, and the user's own Jupyter config is not read.
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
-root=$PWD
+root=$(cd "$(dirname "$0")/.." && pwd)
 
+# Paths on the command line are taken relative to where the script was called from.
 update=0
 build=1
+out_dir="$root/.jupyter/executed"
 notebooks=()
-for arg in "$@"; do
+while [ $# -gt 0 ]; do
+  arg=$1
+  shift
   case "$arg" in
     --update) update=1 ;;
+    --output-dir)
+      [ $# -gt 0 ] || { echo "run-notebooks: --output-dir needs a folder" >&2; exit 2; }
+      mkdir -p "$1"
+      out_dir=$(cd "$1" && pwd)
+      shift ;;
     --no-build) build=0 ;;
     -h | --help) sed -n '2,/^set -e/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "run-notebooks: unknown option $arg" >&2; exit 2 ;;
-    *) notebooks+=("$arg") ;;
+    *)
+      [ -f "$arg" ] || { echo "run-notebooks: no such notebook $arg" >&2; exit 2; }
+      notebooks+=("$(cd "$(dirname "$arg")" && pwd)/$(basename "$arg")") ;;
   esac
 done
+cd "$root"
 if [ ${#notebooks[@]} -eq 0 ]; then
   shopt -s nullglob
   notebooks=(notebooks/*.ipynb)
@@ -72,7 +84,6 @@ if [ "$build" -eq 1 ]; then
   npm run --silent build
 fi
 
-out_dir="$root/.jupyter/executed"
 mkdir -p "$out_dir"
 failed=0
 for nb in "${notebooks[@]}"; do
@@ -86,9 +97,9 @@ for nb in "${notebooks[@]}"; do
     --ExecutePreprocessor.kernel_name=tslab \
     --ExecutePreprocessor.timeout=600 \
     --log-level=WARN "$nb"; then
-    echo "run-notebooks: ok   $nb ($((SECONDS - start)) s)"
+    echo "run-notebooks: ok   ${nb#"$root"/} ($((SECONDS - start)) s)"
   else
-    echo "run-notebooks: FAIL $nb" >&2
+    echo "run-notebooks: FAIL ${nb#"$root"/}" >&2
     failed=1
   fi
 done

@@ -17,7 +17,7 @@ export interface PerLabelFrameOptions {
  * perLabelFrame(results, { metric: 'drift.length-ks' }).loc({ columns: ['label', 'value', 'baseline'] }).print();
  * // ║ 0 │ negative │ 1 │ 0.6 ║
  * // ║ 1 │ neutral  │ 1 │ 0.6 ║
- * // ║ 2 │ positive │ 1 │ 0.6 ║
+ * // ║ 2 │ positive │ 1 │ 0.4 ║
  */
 export function perLabelFrame(results: unknown, options: PerLabelFrameOptions = {}): DataFrame {
   const fn = 'perLabelFrame';

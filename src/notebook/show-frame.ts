@@ -25,13 +25,14 @@ const positiveInteger = (fn: string, name: string, value: number | undefined, fa
  * Shows a danfojs DataFrame in a tslab notebook cell as an HTML table (danfojs's own `print()`
  * cuts every cell at 17 characters), with its index, at most `maxRows` rows and a caption with
  * the frame's size. Every cell is HTML-escaped, so dataset text shows as text. Missing values
- * (NaN, null) show as empty cells. Returns the markup.
+ * (NaN, null) show as empty cells. Returns nothing, so a notebook cell ending with it prints
+ * nothing more; pass `display` to receive the markup elsewhere.
  *
  * @example
  * showFrame(metricsFrame(results).loc({ columns: ['id', 'value', 'baseline', 'reading'] }), { maxRows: 2 });
- * // '<table class="synthscope-frame"><caption>2 of 45 rows shown · 4 columns</caption><thead>…'
+ * // (a table below the cell) <table class="synthscope-frame"><caption>2 of 45 rows shown · 4 columns</caption>…
  */
-export function showFrame(frame: DataFrame, options: ShowFrameOptions = {}): string {
+export function showFrame(frame: DataFrame, options: ShowFrameOptions = {}): void {
   const fn = 'showFrame';
   const f = frame as Partial<DataFrame> | null;
   if (f === null || typeof f !== 'object' || !Array.isArray(f.columns) || !Array.isArray(f.index) || !Array.isArray(f.values)) {
@@ -65,5 +66,4 @@ export function showFrame(frame: DataFrame, options: ShowFrameOptions = {}): str
       )}</tr>`,
   )}</tbody></table>`.value;
   sink.html(markup);
-  return markup;
 }
