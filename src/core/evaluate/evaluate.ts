@@ -6,6 +6,7 @@
  *       reference), CI, per-label, warnings; skips and errors recorded, never fatal
  *     ─ flags ranked and capped per kind ─ results (schema in ../results-schema.ts)
  */
+import { createHash } from 'node:crypto';
 import { SynthscopeError } from '../errors.js';
 import { realTooSmall, syntheticEmpty } from '../messages.js';
 import { createRng } from '../rng.js';
@@ -13,7 +14,7 @@ import type { Flag, MetricResult, Results, Sample } from '../results-schema.js';
 import { SCHEMA_VERSION } from '../results-schema.js';
 import type { Dataset } from '../../io/types.js';
 import type { Embedder } from '../../embed/types.js';
-import { EvaluateConfigSchema, type EvaluateConfigInput } from './config.js';
+import { EvaluateConfigSchema, type EvaluateConfig, type EvaluateConfigInput } from './config.js';
 import { METRICS } from './registry.js';
 import { derivedSeed, emptyResult, runMetric, type RunEnvironment } from './run-metric.js';
 import { createSide, matrixRows, subSide } from './side.js';
@@ -118,13 +119,23 @@ export async function evaluate(options: EvaluateOptions): Promise<Results> {
       real: realLabels,
       unknownInReal: Object.keys(syntheticLabels).filter((l) => !(l in realLabels)),
     },
-    config: config as unknown as Record<string, unknown>,
+    config: configForResults(config),
     samples: dedupeSamples(samples),
     metrics,
     flags: kept,
     flagCounts: counts,
     timings,
   };
+}
+
+/**
+ * The config as recorded in results.json: few-shot exemplar texts are user data that may hold
+ * PII, so only their count and a hash of them are kept.
+ */
+function configForResults(config: EvaluateConfig): Record<string, unknown> {
+  const texts = config.privacy.exemplarTexts;
+  const privacy = { ...config.privacy, exemplarTexts: { count: texts.length, sha256: createHash('sha256').update(JSON.stringify(texts)).digest('hex') } };
+  return { ...config, privacy } as Record<string, unknown>;
 }
 
 function inputOf(d: Dataset) {

@@ -4,7 +4,8 @@ import type { MetricDefinition } from './types.js';
 /**
  * One word for people, relative to the real-vs-real baseline:
  * - good: as good as the baseline (intervals overlap, or better than it);
- * - fair: worse, by at most 10% of the metric's range (or of the baseline's size when unbounded);
+ * - fair: worse, by at most the metric's fairTolerance (default 10% of its range, or of the
+ *   baseline's size when unbounded);
  * - poor: worse by more;
  * - n/a: no value or no baseline.
  * For goal 'target' the comparison is on the distance to the target.
@@ -21,6 +22,6 @@ export function readingOf(def: MetricDefinition, value: number | null, ci: Ci | 
   }
   if (worseBy <= 0 || overlap) return 'good';
   const [lo, hi] = def.range;
-  const scale = lo !== null && hi !== null ? hi - lo : Math.max(Math.abs(baseline), 1e-12);
-  return worseBy <= 0.1 * scale ? 'fair' : 'poor';
+  const tolerance = def.fairTolerance ?? 0.1 * (lo !== null && hi !== null ? hi - lo : Math.max(Math.abs(baseline), 1e-12));
+  return worseBy <= tolerance ? 'fair' : 'poor';
 }

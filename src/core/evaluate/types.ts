@@ -109,6 +109,11 @@ export interface MetricDefinition {
    * as a classifier trained on it).
    */
   perLabel?: boolean | 'candidate';
+  /**
+   * How much worse than the baseline still reads 'fair' (absolute, in the metric's units);
+   * default 10% of the range. Rates where a few points matter (PII, copies) set it lower.
+   */
+  fairTolerance?: number;
   /** Extra sanity: no baseline (e.g. PII in synthetic has a baseline on holdout anyway). */
   baseline?: boolean;
   compute(ctx: MetricContext): Promise<MetricOutput>;

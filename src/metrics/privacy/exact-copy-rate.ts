@@ -31,6 +31,8 @@ export const exactCopyRate: MetricDefinition = {
   requires: { reference: true },
   // Below 50 rows one row moves the rate by more than 2 points and a zero count says little.
   minRows: 50,
+  // One point more of rows copied or leaking data is already worth a look.
+  fairTolerance: 0.01,
   perLabel: true,
   async compute(ctx) {
     const index = await realTextIndex(ctx);

@@ -39,6 +39,8 @@ export const exemplarOverlap: MetricDefinition = {
   requires: {},
   // Below 50 rows one row moves the rate by more than 2 points.
   minRows: 50,
+  // One point more of rows copied or leaking data is already worth a look.
+  fairTolerance: 0.01,
   perLabel: true,
   async compute(ctx) {
     const { exemplarTexts, exemplarNgram: n } = ctx.config.privacy;

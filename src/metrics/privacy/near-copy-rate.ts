@@ -34,6 +34,8 @@ export const nearCopyRate: MetricDefinition = {
   requires: { reference: true },
   // As for exact copies: below 50 rows one row moves the rate by more than 2 points.
   minRows: 50,
+  // One point more of rows copied or leaking data is already worth a look.
+  fairTolerance: 0.01,
   // Not recomputed per label by the runner (each label would repeat a candidate × all-real
   // search); the per-label rates come from the one search, in details.byLabel.
   async compute(ctx) {
