@@ -9,28 +9,6 @@ import {
 } from '../core/messages.js';
 import { closestMatch } from './closest-match.js';
 
-/**
- * The gate policy file (`synthscope gate --policy`, `score --gate`), validated with zod. A policy
- * is a list of checks on metric ids from results.json:
- *
- * - `min` / `max`: absolute bounds on the metric's value (`value ≥ min`, `value ≤ max`).
- * - `maxAboveBaseline` / `minBelowBaseline`: bounds relative to the real-vs-real baseline (the same
- *   metric computed on held-out real rows): `value − baseline ≤ maxAboveBaseline`,
- *   `baseline − value ≤ minBelowBaseline`. Both are margins, so they are ≥ 0.
- * - `significant: true`: judge on the end of the confidence interval nearer to passing (the CI's
- *   lower bound for `max` and `maxAboveBaseline`, its upper bound for `min` and
- *   `minBelowBaseline`), so a check fails only when the whole interval is on the wrong side: noise
- *   alone does not fail a release. Per-label values have no interval and are judged on the value.
- * - `severity`: `fail` (default) fails the gate; `warn` reports without failing it.
- * - `label: X` checks the value for one label (from the metric's per-label values);
- *   `perLabel: true` checks every label the metric has a value for.
- * - `onMissing` (policy level, default `warn`): what a check becomes when it cannot be evaluated
- *   (the metric was skipped or failed, has no value or baseline, or lacks the label): `fail`,
- *   `warn` or `skip` (verdict `skipped`). A check of severity `warn` never fails for this reason.
- *
- * Unknown keys are refused (a typo such as `mxa` would otherwise silently disable a bound), with a
- * "did you mean" hint. Metric ids are checked against the results by `policySchemaFor`.
- */
 const CHECK_KEYS = ['metric', 'label', 'perLabel', 'min', 'max', 'maxAboveBaseline', 'minBelowBaseline', 'significant', 'severity'] as const;
 const POLICY_KEYS = ['name', 'description', 'onMissing', 'checks'] as const;
 
@@ -42,6 +20,7 @@ function refuseUnknownKeys(value: Record<string, unknown>, known: readonly strin
 
 const margin = (key: 'maxAboveBaseline' | 'minBelowBaseline') => z.number().min(0, policyNegativeMargin(key)).optional();
 
+/** One check of a policy (see PolicySchema for what each key means). */
 export const PolicyCheckSchema = z
   .looseObject({
     metric: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'a metric id is family.kebab-name, e.g. drift.c2st-auc'),
@@ -80,6 +59,28 @@ export const PolicyCheckSchema = z
     severity: c.severity,
   }));
 
+/**
+ * The gate policy file (`synthscope gate --policy`, `score --gate`), validated with zod. A policy
+ * is a list of checks on metric ids from results.json:
+ *
+ * - `min` / `max`: absolute bounds on the metric's value (`value ≥ min`, `value ≤ max`).
+ * - `maxAboveBaseline` / `minBelowBaseline`: bounds relative to the real-vs-real baseline (the same
+ *   metric computed on held-out real rows): `value − baseline ≤ maxAboveBaseline`,
+ *   `baseline − value ≤ minBelowBaseline`. Both are margins, so they are ≥ 0.
+ * - `significant: true`: judge on the end of the confidence interval nearer to passing (the CI's
+ *   lower bound for `max` and `maxAboveBaseline`, its upper bound for `min` and
+ *   `minBelowBaseline`), so a check fails only when the whole interval is on the wrong side: noise
+ *   alone does not fail a release. Per-label values have no interval and are judged on the value.
+ * - `severity`: `fail` (default) fails the gate; `warn` reports without failing it.
+ * - `label: X` checks the value for one label (from the metric's per-label values);
+ *   `perLabel: true` checks every label the metric has a value for.
+ * - `onMissing` (policy level, default `warn`): what a check becomes when it cannot be evaluated
+ *   (the metric was skipped or failed, has no value or baseline, or lacks the label): `fail`,
+ *   `warn` or `skip` (verdict `skipped`). A check of severity `warn` never fails for this reason.
+ *
+ * Unknown keys are refused (a typo such as `mxa` would otherwise silently disable a bound), with a
+ * "did you mean" hint. Metric ids are checked against the results by `policySchemaFor`.
+ */
 export const PolicySchema = z
   .looseObject({
     /** Shown in the gate verdict (results.gate.policy); the CLI uses the file path when absent. */
