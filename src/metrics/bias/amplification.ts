@@ -4,6 +4,7 @@ import { biasAmplification, type BiasAmplification } from './bias-amplification.
 import { biasLexicon } from './bias-lexicon.js';
 import { BIAS_RESAMPLES } from './config.js';
 import { countByLabel } from './count-by-label.js';
+import { stratifiedCountSampler } from './stratified-count-sampler.js';
 import { labelStrata } from './label-strata.js';
 import { noAmplificationDimension, noSharedLabels } from './messages.js';
 import { sideRowGroups } from './side-row-groups.js';
@@ -69,6 +70,8 @@ export const amplification: MetricDefinition = {
     const G = lexicon.groups.length;
     const syntheticCounts = countByLabel(synthetic, syntheticStrata, G);
     const realCounts = countByLabel(real, realStrata, G);
+    const drawSynthetic = stratifiedCountSampler(synthetic, syntheticStrata, G);
+    const drawReal = stratifiedCountSampler(real, realStrata, G);
 
     const considered: Array<{ dimension: string; real: number; synthetic: number; groups: number }> = [];
     const entered: Array<{ dimension: string; groups: number[] }> = [];
@@ -133,7 +136,7 @@ export const amplification: MetricDefinition = {
     return {
       value: largest(syntheticCounts, realCounts),
       resample: (rng: Rng) => {
-        const v = largest(countByLabel(synthetic, syntheticStrata, G, rng), countByLabel(real, realStrata, G, rng));
+        const v = largest(drawSynthetic(rng), drawReal(rng));
         return Number.isFinite(v) ? v : Number.NaN;
       },
       details: {

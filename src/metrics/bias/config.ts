@@ -97,9 +97,10 @@ export type BiasConfig = z.infer<typeof BiasConfigSchema>;
  * value itself uses every row). Each resample costs rows × target terms (about 180 with the
  * built-in gender lists); above this many rows the resampled statistics are drawn from the
  * sample and their spread is scaled by √(sample / rows) to the full size (an m-out-of-n
- * bootstrap). 5,000 rows and ASSOCIATION_RESAMPLES keep the CI near 0.2 s per pass.
+ * bootstrap, valid for a smooth statistic like this one). 2,000 rows and ASSOCIATION_RESAMPLES
+ * keep the CI near 0.1 s per pass, and leave a label with 5% of the rows 100 of them to resample.
  */
-export const ASSOCIATION_CI_MAX_ROWS = 5_000;
+export const ASSOCIATION_CI_MAX_ROWS = 2_000;
 
 /**
  * Resamples of the embedding association's CI: fewer than BIAS_RESAMPLES because each costs

@@ -3,6 +3,7 @@ import type { Rng } from '../../core/rng.js';
 import { biasLexicon } from './bias-lexicon.js';
 import { BIAS_RESAMPLES } from './config.js';
 import { countByLabel } from './count-by-label.js';
+import { stratifiedCountSampler } from './stratified-count-sampler.js';
 import { labelStrata } from './label-strata.js';
 import { labelsLeftOut, noComparableLabels, noGroupMentioned, overallShares } from './messages.js';
 import { sideRowGroups } from './side-row-groups.js';
@@ -75,6 +76,8 @@ export const representationGap: MetricDefinition = {
     const G = lexicon.groups.length;
     const syntheticCounts = countByLabel(synthetic, syntheticStrata, G);
     const realCounts = countByLabel(real, realStrata, G);
+    const drawSynthetic = stratifiedCountSampler(synthetic, syntheticStrata, G);
+    const drawReal = stratifiedCountSampler(real, realStrata, G);
     // Cells where either side has a mention; every other cell has a gap of 0 in every resample too.
     const cells: Array<{ label: number; group: number }> = [];
     for (let g = 0; g < G; g++) {
@@ -130,7 +133,7 @@ export const representationGap: MetricDefinition = {
 
     return {
       value: best,
-      resample: (rng: Rng) => largest(countByLabel(synthetic, syntheticStrata, G, rng), countByLabel(real, realStrata, G, rng)).best,
+      resample: (rng: Rng) => largest(drawSynthetic(rng), drawReal(rng)).best,
       warnings,
       details: {
         byLabel,

@@ -92,8 +92,11 @@ describe('a gender-skewed label in UCI sentiment: "She/Mary says: …" on 80% of
     const m = metric(skewed, 'bias.counterfactual-flip-rate');
     expect(m.status).toBe('ok');
     expect(m.value!).toBeLessThan(0.12);
-    const d = m.details as FlipDetails & { rows: { rewritten: number } };
-    expect(d.rows.rewritten).toBe(500); // the cap: ~1,180 rows mention a group
+    const d = m.details as FlipDetails;
+    const rows = d.rows as unknown as { sampled: number; rewritten: number };
+    // The cap: 1,116 rows mention a group; 2 of the 500 drawn mention only terms without a swap partner.
+    expect(rows.sampled).toBe(500);
+    expect(rows.rewritten).toBe(498);
     expect(d.meanProbabilityChange).toBeLessThan(0.08);
   });
 
