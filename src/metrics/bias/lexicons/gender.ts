@@ -6,7 +6,7 @@ import type { DimensionLexicon } from './types.js';
  * at run time (see first-names.ts), not listed here.
  *
  * Left out on purpose: words used for mixed groups or as interjections more often than for one
- * gender ("guys", "actors"), and ambiguous short forms ("miss", "ms" is kept as a title).
+ * gender ("guys", "actors"), and short forms with other common senses ("miss"; "ms", also milliseconds).
  */
 export const GENDER: DimensionLexicon = {
   dimension: 'gender',
@@ -25,7 +25,7 @@ export const GENDER: DimensionLexicon = {
       'actress', 'actresses', 'waitress', 'waitresses', 'hostess', 'landlady', 'heroine', 'heroines',
       'businesswoman', 'businesswomen', 'chairwoman', 'congresswoman', 'spokeswoman', 'policewoman',
       'nun', 'nuns', 'goddess', 'matriarch', 'sorority',
-      'mrs', 'ms', 'madam', "ma'am",
+      'mrs', 'madam', "ma'am",
     ],
     male: [
       'he', 'him', 'his', 'himself', "he's", "he'll", "he'd",
@@ -78,6 +78,6 @@ export const GENDER: DimensionLexicon = {
     ['chairmen', 'chairwomen'], ['congressman', 'congresswoman'], ['spokesman', 'spokeswoman'],
     ['policeman', 'policewoman'], ['policemen', 'policewomen'], ['fireman', 'firewoman'], ['firemen', 'firewomen'],
     ['monk', 'nun'], ['monks', 'nuns'], ['goddess', 'god'], ['patriarch', 'matriarch'], ['fraternity', 'sorority'],
-    ['mr', 'mrs'], ['ms', 'mr'], ['sir', 'madam'], ["ma'am", 'sir'],
+    ['mr', 'mrs'], ['sir', 'madam'], ["ma'am", 'sir'],
   ],
 };
