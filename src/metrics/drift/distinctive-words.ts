@@ -3,7 +3,8 @@ import { CENTRED_CI_METHOD, centredResampler } from './centred-resampler.js';
 import { DRIFT_RESAMPLES } from './config.js';
 import { logOddsDirichlet } from './log-odds-dirichlet.js';
 import { maxAbsLogOddsZ } from './max-abs-log-odds-z.js';
-import { countWords, tokenIds } from './token-ids.js';
+import { countWords } from './count-words.js';
+import { tokenIds } from './token-ids.js';
 
 /**
  * drift.distinctive-words: the words that most separate the candidate rows from the reference

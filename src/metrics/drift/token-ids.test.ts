@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, tokenIds } from './token-ids.js';
+import { countWords } from './count-words.js';
+import { tokenIds } from './token-ids.js';
 
 describe('tokenIds and countWords', () => {
   it('numbers words in order of first appearance across corpora (JSDoc example)', () => {
