@@ -12,7 +12,26 @@ import { selfBleu } from './self-bleu.js';
 import { topNgramRepetition } from './top-ngram-repetition.js';
 import { vendi } from './vendi.js';
 
-/** The diversity family's metrics, in report order. */
+/**
+ * The diversity family's metrics, in report order. Each is computed on the synthetic rows and,
+ * as the baseline, on the holdout rows, one side at a time. What each works on:
+ *
+ *   tokens (`tokenize`), pooled over rows, n-grams never crossing a row:
+ *     distinct-1/2/3, top-ngram-repetition                          size-sensitive
+ *   tokens of all rows as one stream (seeded random row order, ≤ corpus.maxRows rows):
+ *     mattr, mtld, hdd
+ *   tokens per row, each row against the other rows of a seeded sample (≤ 500):
+ *     self-bleu                                                     size-sensitive
+ *   raw texts joined by spaces, a seeded sample of ≤ min(1,000, n/2) rows:
+ *     compression-ratio                                             size-sensitive
+ *   embeddings (≤ vendi.maxRows rows): vendi                        size-sensitive
+ *   normalised texts, all rows: exact-duplicate-rate
+ *   embeddings, rows checked (≤ nearDuplicates.maxRows) against all rows: near-duplicate-rate
+ *
+ * Size-sensitive measures are compared on equal-size synthetic and holdout samples (the runner
+ * draws them). The duplicate rates are shares of all rows, so that planted duplicates show at
+ * their planted share.
+ */
 export const diversityMetrics: MetricDefinition[] = [
   distinct1,
   distinct2,
