@@ -13,6 +13,8 @@ import { policySchemaFor } from '../gate/policy-schema.js';
 import { loadDataset } from '../io/load-dataset.js';
 import { readConfigFile } from '../io/read-config-file.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { renderMarkdownSummary } from '../report/markdown-summary.js';
+import { renderHtml } from '../report/render-html.js';
 import { addDatasetFlags, toLoadOptions, type DatasetFlags } from './dataset-flags.js';
 import { createProgress } from './progress.js';
 import { formatResultsTable } from './results-table.js';
@@ -37,7 +39,7 @@ export function registerScore(program: Command): void {
   addDatasetFlags(
     program
       .command('score')
-      .description('score synthetic data against real data; writes DIR/results.json')
+      .description('score synthetic data against real data; writes DIR/results.json, report.html and summary.md')
       .requiredOption('--synthetic <file>', 'the synthetic dataset')
       .requiredOption('--real <file>', 'the real dataset'),
   )
@@ -94,9 +96,11 @@ export function registerScore(program: Command): void {
         await mkdir(outDir, { recursive: true });
         const path = join(outDir, 'results.json');
         await writeFileAtomic(path, `${JSON.stringify(results, null, 2)}\n`);
+        await writeFileAtomic(join(outDir, 'report.html'), renderHtml(results));
+        await writeFileAtomic(join(outDir, 'summary.md'), renderMarkdownSummary(results));
         if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         else process.stdout.write(formatResultsTable(results) + (results.gate ? `\n${gateText(results.gate)}` : ''));
-        process.stderr.write(`synthscope: wrote ${path}\n`);
+        process.stderr.write(`synthscope: wrote ${path}, report.html and summary.md\n`);
         if (results.gate && !results.gate.passed) return 1;
       });
     });

@@ -184,3 +184,21 @@ export const chartsNote = (maxPoints: number): string =>
   `Charts are drawn in the page from data inlined in this file (vega ${'and'} vega-embed; nothing is fetched). Scatter charts draw at most ${maxPoints.toLocaleString('en-US')} points per side, sampled with the seed stated under them; tables show at most the number stated under them.`;
 export const footerText = (tool: string, version: string): string => `Made by ${tool} ${version} from results.json, which holds every number shown here.`;
 export const navItems = { verdict: 'Verdict', provenance: 'Provenance', data: 'Data', flags: 'Other flags' } as const;
+
+// ---------------------------------------------------------------------------------------------
+// summary.md
+// ---------------------------------------------------------------------------------------------
+
+export const mdVerdict = { pass: '✅ Gate passed', fail: '❌ Gate failed', none: 'No gate' } as const;
+export const mdTitle = (verdict: string): string => `## synthscope: ${verdict}`;
+export const mdNoGate = 'Not checked against a policy (`synthscope score … --gate policy.yaml`).';
+export const mdChecksTitle = 'Checks that failed or warned';
+export const mdAllChecksPassed = (n: number): string => `All ${plural(n, 'check')} passed.`;
+export const mdFamiliesHead = ['family', 'readings', 'furthest from real'] as const;
+export const mdMetricsSummary = (n: number): string => `All metrics (${n})`;
+export const mdMetricsHead = ['metric', 'synthetic vs real', 'real vs real', 'reading'] as const;
+export const mdFlags = 'Flagged rows';
+export const mdNotRun = 'Not run';
+export const mdInputs = 'Inputs';
+export const mdReportPointer = 'Charts, example rows and every flagged row: `report.html` beside this file; every number: `results.json`.';
+export const mdMoreChecks = (n: number): string => `… and ${plural(n, 'more check')} (see the report).`;
