@@ -6,7 +6,8 @@ import type { DimensionLexicon } from './types.js';
  * at run time (see first-names.ts), not listed here.
  *
  * Left out on purpose: words used for mixed groups or as interjections more often than for one
- * gender ("guys", "actors"), and short forms with other common senses ("miss"; "ms", also milliseconds).
+ * gender ("guys", "actors"), and "miss" (a verb as often). "ms" is kept: film and news writing
+ * calls women "Ms. Streep" throughout, which outweighs the milliseconds of technical text.
  */
 export const GENDER: DimensionLexicon = {
   dimension: 'gender',
@@ -25,7 +26,7 @@ export const GENDER: DimensionLexicon = {
       'actress', 'actresses', 'waitress', 'waitresses', 'hostess', 'landlady', 'heroine', 'heroines',
       'businesswoman', 'businesswomen', 'chairwoman', 'congresswoman', 'spokeswoman', 'policewoman',
       'nun', 'nuns', 'goddess', 'matriarch', 'sorority',
-      'mrs', 'madam', "ma'am",
+      'mrs', 'ms', 'madam', "ma'am",
     ],
     male: [
       'he', 'him', 'his', 'himself', "he's", "he'll", "he'd",
@@ -78,6 +79,6 @@ export const GENDER: DimensionLexicon = {
     ['chairmen', 'chairwomen'], ['congressman', 'congresswoman'], ['spokesman', 'spokeswoman'],
     ['policeman', 'policewoman'], ['policemen', 'policewomen'], ['fireman', 'firewoman'], ['firemen', 'firewomen'],
     ['monk', 'nun'], ['monks', 'nuns'], ['goddess', 'god'], ['patriarch', 'matriarch'], ['fraternity', 'sorority'],
-    ['mr', 'mrs'], ['sir', 'madam'], ["ma'am", 'sir'],
+    ['mr', 'mrs'], ['ms', 'mr'], ['sir', 'madam'], ["ma'am", 'sir'],
   ],
 };
