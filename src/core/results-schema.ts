@@ -116,8 +116,8 @@ export const ResultsSchema = z.object({
     synthetic: InputSchema,
     real: InputSchema,
     fields: z.object({ text: z.string(), label: z.string().nullable() }),
-    /** The seeded, label-stratified split of the real rows. */
-    split: z.object({ reference: z.number().int(), holdout: z.number().int(), stratified: z.boolean() }),
+    /** The seeded random split of the real rows into reference and holdout halves. */
+    split: z.object({ reference: z.number().int(), holdout: z.number().int() }),
   }),
   labels: z.object({
     synthetic: z.record(z.string(), z.number().int()),

@@ -37,7 +37,7 @@ describe('synthscope score', () => {
     const results = ResultsSchema.parse(JSON.parse(await readFile(join(out, 'results.json'), 'utf8')));
     expect(results.seed).toBe(7);
     expect(results.inputs.synthetic.rows).toBe(200);
-    expect(results.inputs.split).toEqual({ reference: 300, holdout: 300, stratified: true });
+    expect(results.inputs.split).toEqual({ reference: 300, holdout: 300 });
     expect(results.embedder.id).toBe('builtin');
     expect(results.metrics.length).toBeGreaterThan(0);
     for (const m of results.metrics) expect(['ok', 'skipped', 'error']).toContain(m.status);

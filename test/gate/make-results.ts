@@ -33,7 +33,7 @@ export function makeResults(metrics: MetricResult[], extra: Partial<Results> = {
     createdAt: '2025-01-02T03:04:05.000Z',
     seed: 0,
     embedder: { id: 'builtin', dimension: 100, revision: 'test' },
-    inputs: { synthetic: input('synthetic.jsonl', 200), real: input('real.jsonl', 600), fields: { text: 'text', label: 'label' }, split: { reference: 300, holdout: 300, stratified: true } },
+    inputs: { synthetic: input('synthetic.jsonl', 200), real: input('real.jsonl', 600), fields: { text: 'text', label: 'label' }, split: { reference: 300, holdout: 300 } },
     labels: { synthetic: { pos: 100, neg: 100 }, real: { pos: 300, neg: 300 }, unknownInReal: [] },
     config: {},
     samples: [],

@@ -1,7 +1,7 @@
 /**
  * evaluate(): the heart of synthscope. One results object, every output reads it.
  *
- *   datasets ─ validate ─ split real (seeded, stratified) ─ embed all texts once (cached)
+ *   datasets ─ validate ─ split real (seeded shuffle) ─ embed all texts once (cached)
  *     ─ for each metric in the registry: value (synthetic vs reference), baseline (holdout vs
  *       reference), CI, per-label, warnings; skips and errors recorded, never fatal
  *     ─ flags ranked and capped per kind ─ results (schema in ../results-schema.ts)
@@ -80,6 +80,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Results> {
   const env: RunEnvironment = {
     synthetic, reference, holdout, real, config, seed, hasLabels, samples,
     embed: (extra) => options.embedder.embed(extra),
+    equalSize: new Map(),
     memos: new WeakMap(),
     shared: new WeakMap(),
   };
@@ -112,7 +113,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Results> {
       synthetic: inputOf(synthData),
       real: inputOf(realData),
       fields: { text: synthData.fields.text, label: synthData.fields.label },
-      split: { reference: split.reference.length, holdout: split.holdout.length, stratified: split.stratified },
+      split: { reference: split.reference.length, holdout: split.holdout.length },
     },
     labels: {
       synthetic: syntheticLabels,

@@ -17,6 +17,8 @@ export interface RunEnvironment {
   hasLabels: boolean;
   samples: Sample[];
   embed: (texts: readonly string[]) => Promise<Matrix>;
+  /** Equal-size samples of a side for size-sensitive metrics, by `${side}:${size}`. */
+  equalSize: Map<string, Side>;
   /** Run-wide memo tables: by (candidate, reference) pair, and by reference alone. */
   memos: WeakMap<Side, WeakMap<Side, Map<string, Promise<unknown>>>>;
   shared: WeakMap<Side, Map<string, Promise<unknown>>>;
@@ -84,11 +86,19 @@ export async function runMetric(def: MetricDefinition, env: RunEnvironment): Pro
     let holdout = env.holdout;
     if (def.sizeSensitive && candidate.rows.length !== holdout.rows.length) {
       const m = Math.min(candidate.rows.length, holdout.rows.length);
+      // One equal-size sample per side and size, shared by every size-sensitive metric (so they
+      // describe the same rows and can share memoised work).
       const pick = (side: Side) => {
-        const seed = derivedSeed(env.seed, def.id, 'equal-size', side.name);
-        const idx = createRng(seed).shuffle(side.rows.map((_, i) => i)).slice(0, m).sort((a, b) => a - b);
-        env.samples.push({ purpose: `${def.id}: equal-size comparison (size-sensitive measure)`, side: side.name, size: m, of: side.rows.length, seed });
-        return subSide(side, idx);
+        const key = `${side.name}:${m}`;
+        let sub = env.equalSize.get(key);
+        if (!sub) {
+          const seed = derivedSeed(env.seed, 'equal-size', side.name, String(m));
+          const idx = createRng(seed).shuffle(side.rows.map((_, i) => i)).slice(0, m).sort((a, b) => a - b);
+          env.samples.push({ purpose: 'equal-size comparison for size-sensitive measures', side: side.name, size: m, of: side.rows.length, seed });
+          sub = subSide(side, idx);
+          env.equalSize.set(key, sub);
+        }
+        return sub;
       };
       if (candidate.rows.length > m) candidate = pick(candidate);
       if (holdout.rows.length > m) holdout = pick(holdout);

@@ -2,30 +2,18 @@ import type { Rng } from '../rng.js';
 import type { DatasetRow } from '../../io/types.js';
 
 /**
- * Splits real rows into a reference half and a holdout half, shuffled with the run's rng and
- * stratified by label (each label's rows are shuffled and dealt alternately, so both halves keep
- * the label mix; the reference gets the extra row of an odd count). Returns row indices.
+ * Splits real rows into a reference half and a holdout half by a seeded shuffle (the reference
+ * gets the extra row of an odd count). Returns ascending row indices.
+ *
+ * Not stratified by label on purpose: the holdout is then an ordinary random sample of the real
+ * data, so the real-vs-real baseline carries the sampling noise of every quantity, label shares
+ * included (a stratified split would make the label-distribution baselines zero by construction).
  */
-export function splitReal(rows: readonly DatasetRow[], rng: Rng): { reference: number[]; holdout: number[]; stratified: boolean } {
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    const key = row.label === null ? '\u0000unlabeled' : `${typeof row.label}:${row.label}`;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(i);
-  });
-  const reference: number[] = [];
-  const holdout: number[] = [];
-  let toReference = true;
-  // Keys in first-appearance order: deterministic for a given file.
-  for (const indices of groups.values()) {
-    rng.shuffle(indices);
-    for (const i of indices) {
-      (toReference ? reference : holdout).push(i);
-      toReference = !toReference;
-    }
-  }
-  reference.sort((a, b) => a - b);
-  holdout.sort((a, b) => a - b);
-  return { reference, holdout, stratified: groups.size > 1 };
+export function splitReal(rows: readonly DatasetRow[], rng: Rng): { reference: number[]; holdout: number[] } {
+  const order = rng.shuffle(rows.map((_, i) => i));
+  const half = Math.ceil(order.length / 2);
+  return {
+    reference: order.slice(0, half).sort((a, b) => a - b),
+    holdout: order.slice(half).sort((a, b) => a - b),
+  };
 }

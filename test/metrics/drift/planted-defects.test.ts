@@ -146,7 +146,9 @@ describe('drift family, planted defects on real data', () => {
     for (const ex of top.examples.candidate) expect(planted.has(ex.text) || planted.has(ex.text.slice(0, -1)), ex.text).toBe(true);
     // Its keywords are spam words.
     expect(top.keywords.some((w) => ['call', 'free', 'txt', 'claim', 'prize', 'mobile', 'text', 'win', 'reply', 'urgent'].includes(w))).toBe(true);
-    expect(m.value!).toBeGreaterThan(m.baseline!.value! + 0.15);
+    // A quarter of the rows moved into one cluster: the cluster shares differ by well over the
+    // 0.1 that separates a 'fair' reading from a 'poor' one.
+    expect(m.value!).toBeGreaterThan(m.baseline!.value! + 0.1);
     expect(m.reading).toBe('poor');
   });
 
