@@ -10,6 +10,18 @@ export { createRng } from './core/rng.js';
 export type { Rng } from './core/rng.js';
 export type { Matrix, MatrixLike } from './core/matrix.js';
 
+// evaluation engine
+export { evaluate } from './core/evaluate/evaluate.js';
+export type { EvaluateOptions } from './core/evaluate/evaluate.js';
+export { EvaluateConfigSchema } from './core/evaluate/config.js';
+export type { EvaluateConfig, EvaluateConfigInput } from './core/evaluate/config.js';
+export { METRICS } from './core/evaluate/registry.js';
+export { MetricSkip } from './core/evaluate/types.js';
+export type { MetricDefinition, MetricContext, MetricOutput, Side } from './core/evaluate/types.js';
+export { ResultsSchema, SCHEMA_VERSION } from './core/results-schema.js';
+export type { Results, MetricResult, Flag, Ci, Family, Goal, LabelValue, Sample } from './core/results-schema.js';
+export { resultsJsonSchema } from './core/results-json-schema.js';
+
 // io (datasets)
 export { loadDataset } from './io/load-dataset.js';
 export type { Dataset, DatasetRow, InvalidRow, LoadDatasetOptions, DatasetFormat, ColumnInfo, ColumnKind } from './io/types.js';
