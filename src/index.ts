@@ -144,6 +144,8 @@ export type { FlagsFrameOptions } from './notebook/flags-frame.js';
 export { perLabelFrame } from './notebook/per-label-frame.js';
 export type { PerLabelFrameOptions } from './notebook/per-label-frame.js';
 export { perRowFrame } from './notebook/per-row-frame.js';
+export { showResults } from './notebook/show-results.js';
+export type { ShowResultsOptions } from './notebook/show-results.js';
 // @exports:notebook
 
 // text: PII detectors (privacy family)

@@ -35,3 +35,6 @@ export function describe(value: unknown): string {
   if (typeof value === 'object') return `an object with keys ${Object.keys(value).slice(0, 6).join(', ') || '(none)'}`;
   return typeof value;
 }
+export const reportChanged = (fn: string, what: string): string =>
+  `${fn} cannot read renderHtml's page: ${what} not found (the report's layout changed; update src/notebook/show-results.ts)`;
+export const reportChartFailed = (caption: string, why: string): string => `chart "${caption}" could not be drawn: ${why}`;
