@@ -202,3 +202,10 @@ export const mdNotRun = 'Not run';
 export const mdInputs = 'Inputs';
 export const mdReportPointer = 'Charts, example rows and every flagged row: `report.html` beside this file; every number: `results.json`.';
 export const mdMoreChecks = (n: number): string => `… and ${plural(n, 'more check')} (see the report).`;
+export const groupsCaption = (shown: number, total: number): string =>
+  `Group representation per label: share of each label’s rows that mention the group, synthetic beside real${shown < total ? ` (the ${shown} groups with the largest gaps of ${total} mentioned)` : ''}.`;
+export const noGroupMentions = 'No row on either side mentions any group of the lexicons.';
+export const duplicateClustersTitle = (n: number): string => `Largest groups of duplicated rows (${n})`;
+export const duplicateCluster = (size: number): string => `${size} rows`;
+export const piiTitle = 'Personal data by kind (values masked)';
+export const piiHead = ['kind', 'rows', 'findings', 'share of rows', 'masked examples'] as const;

@@ -4,7 +4,7 @@ import { formatCell } from './format-cell.js';
 import { humanizeKey } from './humanize-key.js';
 
 const FIRST = ['row', 'id', 'label', 'text', 'realRow', 'realId', 'realText'];
-const TEXT = new Set(['text', 'realText']);
+const TEXT = new Set(['text', 'realText', 'original', 'rewrite', 'masked']);
 const LINES = new Set(['row', 'realRow', 'line']);
 const IDS = new Set(['id', 'realId']);
 
