@@ -21,17 +21,24 @@ export function createSide(name: Side['name'], rows: readonly DatasetRow[], embe
 
 /** The rows of `side` at `indices` (repeats allowed, for bootstrap resamples). */
 export function subSide(side: Side, indices: readonly number[], name: Side['name'] = side.name): Side {
-  const d = side.embeddings.dimension;
-  const data = new Float32Array(indices.length * d);
-  indices.forEach((src, i) => data.set(side.embeddings.data.subarray(src * d, (src + 1) * d), i * d));
   const parentTokens = side.tokens;
   let tokens: string[][] | null = null;
+  let embeddings: Matrix | null = null;
   return {
     name,
     rows: indices.map((i) => side.rows[i]),
     texts: indices.map((i) => side.texts[i]),
     labels: indices.map((i) => side.labels[i]),
-    embeddings: { rows: indices.length, dimension: d, data },
+    // Copied on first use only: many resamples are of lexical measures that never read them.
+    get embeddings(): Matrix {
+      if (!embeddings) {
+        const d = side.embeddings.dimension;
+        const data = new Float32Array(indices.length * d);
+        indices.forEach((src, i) => data.set(side.embeddings.data.subarray(src * d, (src + 1) * d), i * d));
+        embeddings = { rows: indices.length, dimension: d, data };
+      }
+      return embeddings;
+    },
     tokens() {
       tokens ??= ((all) => indices.map((i) => all[i]))(parentTokens());
       return tokens;

@@ -22,8 +22,8 @@ export interface Side {
 /**
  * What a metric's `compute` receives. `candidate` is the synthetic side when computing the value
  * and the holdout side when computing the real-vs-real baseline; `reference` is the reference half
- * of the real data in both cases. Shared sides (`real`, `synthetic`) are there for the few
- * metrics that need all real rows (privacy copies) or must know which pass this is.
+ * of the real data in both cases. `real` (every real row) is there for the few metrics that
+ * need all of them (copies of real rows); `pass` says which computation this is.
  */
 export interface MetricContext {
   pass: 'value' | 'baseline' | 'resample';

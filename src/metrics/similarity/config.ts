@@ -3,6 +3,12 @@ import { z } from 'zod';
 /** Settings of the similarity family (the `similarity` section of an evaluation config); defaults live here. */
 export const SimilarityConfigSchema = z
   .object({
+    /**
+     * Candidate rows searched for their nearest real row (nn-cosine), sampled past this. Every
+     * reference row is searched. 20,000 keeps 100,000-row runs to a few seconds while the mean's
+     * standard error stays under 0.001 (per-row cosines spread by about 0.1).
+     */
+    nnMaxRows: z.number().int().min(10).max(1_000_000).default(20_000),
     prdc: z
       .object({
         /**
