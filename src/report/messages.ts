@@ -106,12 +106,21 @@ export const textLengthCaption = (unit: 'characters' | 'words', reference: numbe
 export const notAvailable = (what: string, why: string): string => `${what}: not available in this results.json (${why}).`;
 export const lengthsWhy = 'no drift.length-* metric with length histograms in its details';
 export const projectionWhy = 'the engine does not write a 2-D projection of the embeddings to results.json yet';
-export const projectionCaption = (synthetic: { size: number; of: number }, real: { size: number; of: number }, seed: number | null, cutSeed: number | null, explained: readonly number[] | null): string =>
-  `Embeddings projected on their first two principal components: ${synthetic.size.toLocaleString('en-US')} of ${synthetic.of.toLocaleString('en-US')} synthetic rows and ${real.size.toLocaleString('en-US')} of ${real.of.toLocaleString('en-US')} real rows` +
-  (seed === null ? '' : `, sampled with seed ${seed}`) +
-  (cutSeed === null ? '' : `, cut to at most the same number per side for this chart with seed ${cutSeed}`) +
-  (explained ? `; the two axes explain ${(100 * (explained[0] + explained[1])).toFixed(1)}% of the variance` : '') +
-  '.';
+export const projectionCaption = (
+  synthetic: { size: number; of: number },
+  real: { size: number; of: number },
+  seed: number | null,
+  cut: { seed: number; max: number } | null,
+  explained: readonly number[] | null,
+): string => {
+  const how = [seed === null ? '' : `sampled with seed ${seed}`, cut ? `at most ${cut.max.toLocaleString('en-US')} a side drawn, chosen with seed ${cut.seed}` : ''].filter(Boolean).join('; ');
+  return (
+    `Embeddings projected on their first two principal components: ${synthetic.size.toLocaleString('en-US')} of ${synthetic.of.toLocaleString('en-US')} synthetic rows and ${real.size.toLocaleString('en-US')} of ${real.of.toLocaleString('en-US')} real rows` +
+    (how ? ` (${how})` : '') +
+    (explained ? `; the two axes explain ${(100 * (explained[0] + explained[1])).toFixed(1)}% of the variance` : '') +
+    '.'
+  );
+};
 export const categoriesCapped = (shown: number, total: number): string => `The ${shown} most frequent of ${total} categories.`;
 
 // ---------------------------------------------------------------------------------------------

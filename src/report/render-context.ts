@@ -14,6 +14,8 @@ export interface RenderHtmlOptions {
   maxPoints?: number;
   /** Most categories in a category chart (labels, column values, confusion matrix) [40]. */
   maxCategories?: number;
+  /** Called with each warning vega-lite gives while compiling a chart (none is expected). */
+  onChartWarning?: (message: string, chartId: string) => void;
 }
 
 export interface ResolvedOptions {

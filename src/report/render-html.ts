@@ -94,7 +94,11 @@ ${FamilySchema.options.map((f) => familySection(ctx, f))}
 ${otherFlags(ctx)}
 <footer>${footerText(results.tool.name, results.tool.version)}</footer>
 </main>`;
-  const specs = ctx.charts.map((c) => compileChart(c.spec).spec);
+  const specs = ctx.charts.map((c) => {
+    const compiled = compileChart(c.spec);
+    for (const w of compiled.warnings) options.onChartWarning?.(w, c.id);
+    return compiled.spec;
+  });
   const runtime = inlineVega();
   const boot = bootScript(DATA_ID);
   const csp = contentSecurityPolicy([...runtime.map((s) => s.source), boot]);
@@ -103,7 +107,8 @@ ${otherFlags(ctx)}
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    html`<meta http-equiv="Content-Security-Policy" content="${csp}">`.value,
+    // Raw: the policy is ours and holds no quote, < or & (a test checks).
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     html`<meta name="generator" content="${results.tool.name} ${results.tool.version}">`.value,

@@ -72,7 +72,7 @@ function projection(ctx: RenderContext): SafeHtml {
   const p = readProjection(ctx.results, ctx.options.maxPoints);
   if (!p) return html`<p class="note">${notAvailable('2-D projection of the embeddings (PCA), coloured by source and label', projectionWhy)}</p>`;
   const spec = projectionChart(p.points, p.explained ? { explained: p.explained } : {});
-  return ctx.chart(spec, projectionCaption(p.sampled.synthetic, p.sampled.real, p.seed, p.cutSeed, p.explained));
+  return ctx.chart(spec, projectionCaption(p.sampled.synthetic, p.sampled.real, p.seed, p.cutSeed === null ? null : { seed: p.cutSeed, max: ctx.options.maxPoints }, p.explained));
 }
 
 /**
