@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Executes every notebook in notebooks/ headlessly with the tslab kernel and fails on the first
-# cell error: a notebook that errors is reported and the script exits 1 after trying the rest
-# (what CI runs, and `npm run notebooks`).
+# Executes every notebook in notebooks/ headlessly with the tslab kernel (`jupyter nbconvert --to
+# notebook --execute`) and fails on any cell error: each failing notebook is reported with its
+# first failing cell, and the script exits 1 after trying the rest (what CI runs, and
+# `npm run notebooks`).
 #
 #   bash scripts/run-notebooks.sh [--update | --output-dir DIR] [--no-build] [notebook.ipynb …]
 #
-#   --update          write the outputs back into the notebooks (to commit them); by default the
-#                     executed copies go to .jupyter/executed/ and notebooks/ is left untouched
+#   --update          write the outputs back into the notebooks (to commit them), for each notebook
+#                     that ran clean; by default the executed copies go to .jupyter/executed/ and
+#                     notebooks/ is left untouched
 #   --output-dir DIR  write the executed copies to DIR instead of .jupyter/executed/
 #   --no-build        use dist/ as it is (the notebooks import ../dist/index.js; default: npm run build)
 #
@@ -85,21 +87,45 @@ if [ "$build" -eq 1 ]; then
 fi
 
 mkdir -p "$out_dir"
+
+# A cell fails when it raises or writes to stderr: tslab reports TypeScript compile errors and
+# runtime exceptions as stderr text (its error replies carry no message), so nbconvert runs with
+# --allow-errors, every notebook is written whole, and this check names the first failing cell
+# with what it printed.
+check_notebook() {
+  /usr/bin/python3 - "$1" <<'PY'
+import json, sys
+nb = json.load(open(sys.argv[1], encoding='utf-8'))
+for i, cell in enumerate(nb['cells']):
+    if cell['cell_type'] != 'code':
+        continue
+    bad = [o for o in cell.get('outputs', []) if o['output_type'] == 'error' or (o['output_type'] == 'stream' and o.get('name') == 'stderr')]
+    if bad:
+        text = lambda v: ''.join(v) if isinstance(v, list) else (v or '')
+        source = text(cell['source']).splitlines()
+        print(f'  cell {i + 1} (execution {cell.get("execution_count")}), which begins: {source[0] if source else ""}', file=sys.stderr)
+        for o in bad:
+            detail = text(o.get('text')) if o['output_type'] == 'stream' else f"{o.get('ename')}: {o.get('evalue')}"
+            for line in detail.rstrip().splitlines()[:20]:
+                print(f'    {line}', file=sys.stderr)
+        sys.exit(1)
+PY
+}
+
 failed=0
 for nb in "${notebooks[@]}"; do
   start=$SECONDS
-  if [ "$update" -eq 1 ]; then
-    target=(--inplace)
-  else
-    target=(--output-dir "$out_dir")
-  fi
-  if jupyter nbconvert --to notebook --execute "${target[@]}" \
+  name=$(basename "$nb")
+  log="$out_dir/${name%.ipynb}.log"
+  if jupyter nbconvert --to notebook --execute --allow-errors --output-dir "$out_dir" \
     --ExecutePreprocessor.kernel_name=tslab \
     --ExecutePreprocessor.timeout=600 \
-    --log-level=WARN "$nb"; then
+    --log-level=WARN "$nb" >"$log" 2>&1 && check_notebook "$out_dir/$name"; then
+    if [ "$update" -eq 1 ]; then cp "$out_dir/$name" "$nb"; fi
     echo "run-notebooks: ok   ${nb#"$root"/} ($((SECONDS - start)) s)"
   else
-    echo "run-notebooks: FAIL ${nb#"$root"/}" >&2
+    [ -s "$log" ] && tail -n 20 "$log" >&2
+    echo "run-notebooks: FAIL ${nb#"$root"/} (executed copy: ${out_dir#"$root"/}/$name)" >&2
     failed=1
   fi
 done

@@ -1,13 +1,21 @@
-import { SynthscopeError } from '../core/errors.js';
-import { renderHtml, type RenderHtmlOptions } from '../report/render-html.js';
+import { InvalidArgumentError, SynthscopeError } from '../core/errors.js';
+import type { RenderHtmlOptions } from '../report/render-html.js';
 import { REPORT_CSS } from '../report/report-styles.js';
 import { checkResults } from './check-results.js';
-import { reportChanged, reportChartFailed } from './messages.js';
+import { badOption, reportChanged, reportChartFailed } from './messages.js';
 import { notebookDisplay, type NotebookDisplay } from './notebook-display.js';
 import { scopeCss } from './scope-css.js';
+import { topLevelElements } from './top-level-elements.js';
 import { loadVega, vegaSvg } from './vega-svg.js';
 
 export interface ShowResultsOptions extends RenderHtmlOptions {
+  /**
+   * Only these sections of the report, by id, in the report's order: 'verdict', 'overview',
+   * 'provenance', 'data', 'family-similarity', 'family-diversity', 'family-agreement',
+   * 'family-drift', 'family-bias', 'family-privacy', 'other-flags' (when there are other flags).
+   * Default: the whole report, with its title, explainer and footer.
+   */
+  sections?: readonly string[];
   /** Where to show the report; default tslab's `display`. */
   display?: NotebookDisplay;
   /** Receives vega's warnings and any chart that could not be drawn; default: dropped (a failed chart also says so in place). */
@@ -36,14 +44,23 @@ const unescapeAttribute = (s: string) =>
  * // in a tslab cell
  * await showResults(results);
  * // (the report's sections appear below the cell: "No gate", a line per family, provenance, …)
+ * await showResults({ ...results, gate }, { sections: ['verdict', 'family-drift'] });
+ * // (the gate's verdict and the drift section only)
  */
 export async function showResults(results: unknown, options: ShowResultsOptions = {}): Promise<void> {
   const fn = 'showResults';
   const r = checkResults(fn, results);
-  const { display, onWarning, ...renderOptions } = options;
+  const { display, onWarning, sections, ...renderOptions } = options;
+  if (sections !== undefined && (!Array.isArray(sections) || sections.some((x) => typeof x !== 'string'))) {
+    throw new InvalidArgumentError(badOption(fn, 'sections', 'an array of section ids', sections));
+  }
   const sink = notebookDisplay(fn, display);
   const warn = onWarning ?? (() => undefined);
 
+  // Loaded here, not imported at the top: renderHtml reaches vega-lite and so vega-canvas, whose
+  // top-level await makes require() of the package fail (ERR_REQUIRE_ASYNC_MODULE), and tslab
+  // compiles a notebook's imports to require().
+  const { renderHtml } = await import('../report/render-html.js');
   const page = renderHtml(r, renderOptions);
   const start = page.indexOf('<main>');
   const end = page.lastIndexOf('</main>');
@@ -52,9 +69,16 @@ export async function showResults(results: unknown, options: ShowResultsOptions 
   if (!charts) throw new SynthscopeError('RUNTIME', reportChanged(fn, 'the chart specs (script#synthscope-charts)'));
   // The block is JSON with `<` written as \u003c, which JSON.parse reads back.
   const specs = JSON.parse(charts[1]) as object[];
-  const main = page
+  let main = page
     .slice(start + '<main>'.length, end)
     .replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  if (sections) {
+    const parts = topLevelElements(main).filter((e) => e.id !== null);
+    const ids = parts.map((e) => e.id!);
+    const unknown = sections.filter((s) => !ids.includes(s));
+    if (unknown.length > 0) throw new InvalidArgumentError(badOption(fn, 'sections', `ids of this report's sections (${ids.join(', ')})`, unknown.join(', ')));
+    main = parts.filter((e) => sections.includes(e.id!)).map((e) => e.markup).join('\n');
+  }
 
   const vega = await loadVega(fn);
   const drawn = new Map<number, string>();

@@ -47,6 +47,18 @@ describe('showResults', () => {
     expect(html[0].startsWith('<div class="synthscope-report"><style>')).toBe(true);
   });
 
+  it('shows only the sections asked for, in the report order, with their charts', async () => {
+    const { html, display } = capture();
+    await showResults(results, { display, sections: ['family-drift', 'verdict'] });
+    const ids = [...html[0].matchAll(/<section[^>]* id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['verdict', 'family-drift']);
+    expect(html[0]).toContain('<img class="chart-svg"');
+    expect(html[0]).not.toContain('<header>');
+    await expect(showResults(results, { display, sections: ['drift'] })).rejects.toThrow(
+      /showResults needs sections to be ids of this report's sections \(verdict, overview, provenance, data, family-similarity, .*\), got "drift"/,
+    );
+  });
+
   it('shows dataset strings as text: a flagged row holding markup runs nothing', async () => {
     const { html, display } = capture();
     const flags = [
