@@ -181,3 +181,18 @@ export type { Comparison, CompareResultsOptions, MetricComparison, ComparedValue
 export { compareMarkdown } from './gate/compare-markdown.js';
 export { compareHtml } from './gate/compare-html.js';
 // @exports:gate
+
+// pipeline: generate → score → gate → refine (synthscope run), and the offline demo
+export { runPipeline } from './pipeline/run-pipeline.js';
+export type { PipelineContext, PipelineResult, PipelineEvent } from './pipeline/run-pipeline.js';
+export { PipelineConfigSchema, RefineSpecSchema } from './pipeline/pipeline-config-schema.js';
+export type { PipelineConfig, PipelineConfigInput, RefineSpec, RealSpec } from './pipeline/pipeline-config-schema.js';
+export { HistorySchema } from './pipeline/history-schema.js';
+export type { History, RoundRecord, Change, HistoryCheck, HistoryMetric, StopReason } from './pipeline/history-schema.js';
+export { writeRunOutputs } from './pipeline/write-run-outputs.js';
+export type { WriteRunOutputsOptions, RunOutputs } from './pipeline/write-run-outputs.js';
+export { runDemo } from './demo/run-demo.js';
+export type { RunDemoOptions, DemoResult } from './demo/run-demo.js';
+export { spamAssassinSubjects } from './demo/spam-assassin-subjects.js';
+export type { SpamAssassinSubjectsOptions, SpamAssassinEmail } from './demo/spam-assassin-subjects.js';
+// @exports:pipeline

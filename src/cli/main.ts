@@ -9,11 +9,13 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCompare } from './compare.js';
+import { registerDemo } from './demo.js';
 import { registerEmbed } from './embed.js';
 import { registerGate } from './gate.js';
 import { registerInitPolicy } from './init-policy.js';
 import { registerGenerate } from './generate.js';
 import { registerInspect } from './inspect.js';
+import { registerRun } from './run.js';
 import { registerScore } from './score.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -33,6 +35,8 @@ registerGenerate(program);
 registerGate(program);
 registerInitPolicy(program);
 registerCompare(program);
+registerRun(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EvaluateConfigSchema } from '../core/evaluate/config.js';
 import { evaluate } from '../core/evaluate/evaluate.js';
@@ -12,9 +12,7 @@ import { gateText } from '../gate/gate-text.js';
 import { policySchemaFor } from '../gate/policy-schema.js';
 import { loadDataset } from '../io/load-dataset.js';
 import { readConfigFile } from '../io/read-config-file.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
-import { renderMarkdownSummary } from '../report/markdown-summary.js';
-import { renderHtml } from '../report/render-html.js';
+import { writeRunOutputs } from '../pipeline/write-run-outputs.js';
 import { addDatasetFlags, toLoadOptions, type DatasetFlags } from './dataset-flags.js';
 import { createProgress } from './progress.js';
 import { formatResultsTable } from './results-table.js';
@@ -93,11 +91,7 @@ export function registerScore(program: Command): void {
         }
         if (policy) results.gate = evaluateGate(results, policy, { policyName: flags.gate });
         // Written only now, whole: an error above leaves no partial results.json behind.
-        await mkdir(outDir, { recursive: true });
-        const path = join(outDir, 'results.json');
-        await writeFileAtomic(path, `${JSON.stringify(results, null, 2)}\n`);
-        await writeFileAtomic(join(outDir, 'report.html'), renderHtml(results));
-        await writeFileAtomic(join(outDir, 'summary.md'), renderMarkdownSummary(results));
+        const { results: path } = await writeRunOutputs(outDir, results);
         if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         else process.stdout.write(formatResultsTable(results) + (results.gate ? `\n${gateText(results.gate)}` : ''));
         process.stderr.write(`synthscope: wrote ${path}, report.html and summary.md\n`);

@@ -14,14 +14,14 @@ import {
 } from './messages.js';
 
 const checkText = (c: HistoryCheck): SafeHtml =>
-  html`<li><code>${c.metric}</code>${c.label === undefined ? '' : ` (${c.label})`} ${c.op} ${formatNumber(c.threshold)}: <span class="num">${formatNumber(c.value)}</span></li>`;
+  html`<li title="${c.message}"><code>${c.metric}</code>${c.label === undefined ? '' : ` (${c.label})`} ${c.op} ${formatNumber(c.threshold)}: <span class="num">${formatNumber(c.value)}</span></li>`;
 
 function row(r: RoundRecord): SafeHtml {
   return html`<tr class="check-${r.gate.passed ? 'pass' : 'fail'}">
 <td class="num"><a href="${r.dir}/report.html">${r.round}</a></td>
 <td><span class="badge badge-${r.gate.passed ? 'pass' : 'fail'}">${r.gate.passed ? 'passed' : 'failed'}</span></td>
 <td>${r.gate.failed.length === 0 ? historyNoFailures : html`<ul class="not-run">${r.gate.failed.map(checkText)}</ul>`}</td>
-<td>${r.changes.length === 0 ? html`<span class="muted">${historyFirstRound}</span>` : html`<ul class="not-run">${r.changes.map((c) => html`<li><strong>${c.action}</strong>${c.target === 'all' ? '' : ` [${c.target}]`}: ${c.detail}</li>`)}</ul>`}</td>
+<td>${r.changes.length === 0 ? html`<span class="muted">${historyFirstRound}</span>` : html`<ul class="changes" style="margin:0;padding-left:18px">${r.changes.map((c) => html`<li><strong>${c.action}</strong>${c.target === 'all' ? '' : ` [${c.target}]`}: ${c.detail}</li>`)}</ul>`}</td>
 <td class="num">${r.synthetic.rows.toLocaleString('en-US')}<br><span class="muted">${r.round === 1 ? '' : historyKept(r.regenerated.keptRows, r.regenerated.labels)}</span></td>
 </tr>\n`;
 }

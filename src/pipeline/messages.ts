@@ -85,6 +85,6 @@ export const historyMetricsTitle = 'Key metrics by round (value, real-vs-real ba
 export const historyFirstRound = 'first round: the config as written';
 export const historyNoFailures = 'none';
 export const historyKept = (kept: number, labels: string[] | null): string =>
-  labels === null ? 'all new' : `${plural(kept, 'row')} kept; ${labels.length === 0 ? 'counts changed' : `new rows for ${list(labels.map(quoted))}`}`;
+  labels === null || kept === 0 ? 'all new' : `${plural(kept, 'row')} kept; ${labels.length === 0 ? 'counts changed' : `new rows for ${list(labels.map(quoted))}`}`;
 export const historyReportLink = 'report';
 export const historyJsonPointer = 'Every round\u2019s data, results.json and report are kept in round-<k>/; the history is in history.json.';

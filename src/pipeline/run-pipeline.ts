@@ -58,8 +58,13 @@ export interface PipelineContext {
   embedderOptions?: CreateEmbedderOptions;
   /** 'openai' or 'template'; default as `generate` chooses (openai when an endpoint or key is given). */
   provider?: 'openai' | 'template';
-  /** Endpoint, key, model and limits for the LLM provider (the CLI reads OPENAI_BASE_URL and OPENAI_API_KEY). */
+  /** Endpoint, key, model and limits for the LLM provider; they win over the generation config's. */
   openai?: OpenAIOverrides;
+  /**
+   * A base URL used only when neither `openai.baseURL` nor the generation config names one (the
+   * CLI passes OPENAI_BASE_URL here, as `synthscope generate` does).
+   */
+  fallbackBaseURL?: string;
   /** Response cache folder for LLM answers; none when absent. */
   generationCacheDir?: string;
   /** Rounds at most, instead of the config's. */
@@ -124,7 +129,11 @@ export async function runPipeline(configInput: PipelineConfig | PipelineConfigIn
   const now = context.now ?? (() => new Date());
   const maxRounds = context.rounds ?? config.rounds;
   const inputs = await resolvePipelineInputs(config, { baseDir, configPath, real: context.real });
-  const provider = createProvider(inputs.generate, context.provider, context.openai).name;
+  const openai: OpenAIOverrides | undefined =
+    context.fallbackBaseURL !== undefined && context.openai?.baseURL === undefined && inputs.generate.provider.baseUrl === undefined
+      ? { ...context.openai, baseURL: context.fallbackBaseURL }
+      : context.openai;
+  const provider = createProvider(inputs.generate, context.provider, openai).name;
   if (provider === 'template' && (inputs.generate.examples?.k ?? 0) > 0) warn(generateTemplateIgnoresExemplars);
 
   const embedder = context.embedder ?? (await createEmbedder(config.embedder, context.embedderOptions));
@@ -160,7 +169,6 @@ export async function runPipeline(configInput: PipelineConfig | PipelineConfigIn
         exemplars = applied.exemplars;
         remember(exemplars);
         changes = applied.changes;
-        emit({ type: 'changes', round, changes });
         if (plan.regenerate !== null) {
           const planned = new Set(planGeneration(genConfig).map((item) => item.id));
           keepLines = await keptLines(last.syntheticPath, planned, plan.regenerate);
@@ -168,6 +176,7 @@ export async function runPipeline(configInput: PipelineConfig | PipelineConfigIn
       }
       const regenerate = plan ? plan.regenerate : null;
       emit({ type: 'round-start', round, maxRounds, regenerate, keptRows: keepLines.length });
+      if (changes.length > 0) emit({ type: 'changes', round, changes });
       const outcome = await runRound({
         config: genConfig,
         dir,
@@ -180,7 +189,7 @@ export async function runPipeline(configInput: PipelineConfig | PipelineConfigIn
         evaluateConfig: inputs.evaluate,
         textField: config.textField,
         provider,
-        openai: context.openai,
+        openai,
         exemplars,
         exemplarTexts,
         keepLines,

@@ -24,16 +24,20 @@ export interface RunOutputs {
 
 /**
  * Writes what a scoring run leaves behind into `dir` (created if need be): `results.json` (the one
- * source of truth, indented), `report.html` (`renderHtml`) and `summary.md`
- * (`renderMarkdownSummary`). Each file is written whole and atomically (`writeFileAtomic`), so a
- * reader never sees half a file; `score`, `run` (every round and the final outputs) and `demo` all
- * write through here.
+ * source of truth, indented; written first, so a renderer that fails leaves the numbers on disk),
+ * `report.html` (`renderHtml`) and `summary.md` (`renderMarkdownSummary`). Each file is written
+ * whole and atomically (`writeFileAtomic`), so a reader never sees half a file. `score`, `run`
+ * (every round, and the final outputs with the history) and `demo` all write through here.
  *
  * @example
  * await writeRunOutputs('reports/demo', results);
  * // { results: 'reports/demo/results.json', report: 'reports/demo/report.html', summary: 'reports/demo/summary.md' }
  */
 export async function writeRunOutputs(dir: string, results: Results, options: WriteRunOutputsOptions = {}): Promise<RunOutputs> {
+  const paths: RunOutputs = { results: join(dir, 'results.json'), report: join(dir, 'report.html'), summary: join(dir, 'summary.md') };
+  await mkdir(dir, { recursive: true });
+  // results.json first: should a renderer fail, the numbers are already safe on disk.
+  await writeFileAtomic(paths.results, `${JSON.stringify(results, null, 2)}\n`);
   let page = renderHtml(results);
   if (options.appendHtml) {
     // Dataset strings are escaped in the page, so the first "<footer>" is the page's own.
@@ -41,11 +45,7 @@ export async function writeRunOutputs(dir: string, results: Results, options: Wr
     if (at < 0) throw new SynthscopeError('RUNTIME', pipelineNoFooter);
     page = `${page.slice(0, at)}${options.appendHtml.value}\n${page.slice(at)}`;
   }
-  const summary = renderMarkdownSummary(results) + (options.appendMarkdown ? `\n${options.appendMarkdown}` : '');
-  const paths: RunOutputs = { results: join(dir, 'results.json'), report: join(dir, 'report.html'), summary: join(dir, 'summary.md') };
-  await mkdir(dir, { recursive: true });
-  await writeFileAtomic(paths.results, `${JSON.stringify(results, null, 2)}\n`);
   await writeFileAtomic(paths.report, page);
-  await writeFileAtomic(paths.summary, summary);
+  await writeFileAtomic(paths.summary, renderMarkdownSummary(results) + (options.appendMarkdown ? `\n${options.appendMarkdown}` : ''));
   return paths;
 }
