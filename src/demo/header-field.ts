@@ -7,11 +7,12 @@ const FIELD_LINE = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:(.*)$/;
  * start to the first empty line (RFC 5322 §2.1), or to the first line that is neither a field nor
  * a continuation, as Python's `email.feedparser` treats it; an mbox `From ` line before it is
  * skipped. Unfolding removes each line break that is followed by white space (RFC 5322 §2.2.3), so
- * the continuation's spaces or tab stay; encoded-words are left encoded (`decodeEncodedWords`).
+ * the continuation's spaces or tab stay; the white space right after the colon is dropped (as
+ * Python's compat32 header parsing does); encoded-words are left encoded (`decodeEncodedWords`).
  *
  * @example
  * headerField('From a@b  Mon Jul 22 2002\nSubject: Re: the underground\n    hazards (fwd)\n\nbody', 'subject');
- * // ' Re: the underground    hazards (fwd)'
+ * // 'Re: the underground    hazards (fwd)'
  */
 export function headerField(message: string, name: string): string | null {
   const lines = message.split(/\r?\n/);
@@ -30,7 +31,7 @@ export function headerField(message: string, name: string): string | null {
     if (!field) break;
     if (collecting) return value;
     if (value === null && field[1].toLowerCase() === wanted) {
-      value = field[2];
+      value = field[2].replace(/^[ \t]+/, '');
       collecting = true;
     }
   }
