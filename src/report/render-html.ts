@@ -5,7 +5,8 @@
  *     ─ sections, in page order: header · verdict · overview (a line per family) · provenance
  *       · data at a glance · a section per family (chart, table, each metric's views, flags)
  *       · other flags · footer            (every dataset string escaped by the `html` tag)
- *     ─ charts: vega-lite specs → vega (compiled in Node) → one JSON block, `<` as \u003c
+ *     ─ charts: vega-lite specs → vega (compiled in Node, vega-lite's bundle in a vm) → one JSON
+ *       block, `<` as \u003c
  *     ─ page: CSP (script hashes, nothing external) · CSS · vega, vega-embed, vega-interpreter
  *       inlined · boot script that embeds every chart
  *
@@ -14,7 +15,7 @@
 import { SynthscopeError } from '../core/errors.js';
 import { FamilySchema, type Results } from '../core/results-schema.js';
 import { bootScript } from './boot-script.js';
-import { compileChart } from './compile-chart.js';
+import { createChartCompiler } from './compile-chart.js';
 import { contentSecurityPolicy } from './csp.js';
 import { FLAG_FAMILIES } from './flag-families.js';
 import { inlineVega } from './inline-vega.js';
@@ -94,6 +95,7 @@ ${FamilySchema.options.map((f) => familySection(ctx, f))}
 ${otherFlags(ctx)}
 <footer>${footerText(results.tool.name, results.tool.version)}</footer>
 </main>`;
+  const compileChart = createChartCompiler();
   const specs = ctx.charts.map((c) => {
     const compiled = compileChart(c.spec);
     for (const w of compiled.warnings) options.onChartWarning?.(w, c.id);

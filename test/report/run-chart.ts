@@ -1,13 +1,13 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { compileChart } from '../../src/report/compile-chart.js';
+import { createChartCompiler } from '../../src/report/compile-chart.js';
 
 /**
  * Compiles a vega-lite spec as the report does and runs it in vega 6 (Node, no renderer), so a
  * test can read the data the chart draws after its transforms, and its SVG.
  */
 export async function runChart(spec: TopLevelSpec): Promise<{ warnings: string[]; rows: (field: string) => Record<string, unknown>[]; svg: string }> {
-  const compiled = compileChart(spec);
+  const compiled = createChartCompiler()(spec);
   const vegaSpec = compiled.spec as vega.Spec;
   const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
   await view.runAsync();
