@@ -25,7 +25,7 @@ export const pipelineOutNotFolder = (path: string): string => `cannot write ${pa
 // ---------------------------------------------------------------------------------------------
 
 export const roundStart = (round: number, max: number, regenerate: string[] | null, kept: number): string =>
-  `round ${round}/${max}: generating ${regenerate === null ? 'every row' : `the rows of ${list(regenerate.map(quoted))}`}${kept > 0 ? ` (keeping ${plural(kept, 'row')} of round ${round - 1})` : ''}`;
+  `round ${round}/${max}: generating ${regenerate === null ? 'every row' : regenerate.length === 0 ? 'the rows the new label counts add' : `the rows of ${list(regenerate.map(quoted))}`}${kept > 0 ? ` (keeping ${plural(kept, 'row')} of round ${round - 1})` : ''}`;
 export const roundGenerated = (round: number, written: number, failed: number): string =>
   `round ${round}: ${plural(written, 'row')} generated${failed > 0 ? `, ${failed} failed (scored without them)` : ''}; scoring`;
 export const roundVerdict = (round: number, passed: boolean, failed: readonly string[]): string =>
