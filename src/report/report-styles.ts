@@ -36,7 +36,7 @@ ul.families a { font-weight: 600; font-size: 15px; }
 .badge-na, .badge-skipped { background: #8c959f; }
 table { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
 th, td { text-align: left; vertical-align: top; padding: 4px 10px 4px 0; border-bottom: 1px solid var(--bg-soft); }
-thead th { border-bottom: 1px solid var(--line); color: var(--muted); font-weight: 600; font-size: 12px; }
+thead th { border-bottom: 1px solid var(--line); color: var(--muted); font-weight: 600; font-size: 12px; white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.text { white-space: pre-wrap; word-break: break-word; max-width: 560px; }
 table.metrics { width: 100%; }
@@ -49,9 +49,11 @@ table.compact td, table.compact th { padding: 2px 12px 2px 0; }
 .ci { color: var(--muted); font-size: 12px; }
 code.id { color: var(--muted); font-size: 11px; }
 .warn { color: var(--fair); }
-.not-run { color: var(--poor); }
+.not-run-error { color: var(--poor); }
+.not-run-skipped { color: var(--muted); }
 ul.warnings { margin: 4px 0; padding-left: 18px; color: var(--fair); font-size: 13px; }
 ul.not-run { margin: 4px 0; padding-left: 18px; }
+ul.not-run .reason-error { color: var(--poor); }
 .question { color: var(--muted); margin: 0 0 8px; font-size: 15px; }
 .note { padding: 8px 12px; border-left: 3px solid var(--line); background: var(--bg-soft); color: var(--muted); }
 article.metric { margin: 18px 0; padding: 4px 16px 10px; border-left: 3px solid var(--line); }

@@ -29,7 +29,7 @@ export function metricCard(ctx: RenderContext, metric: MetricResult): SafeHtml {
 <h3>${metric.title} <code class="id">${metric.id}</code> <span class="badge badge-${reading === 'n/a' ? 'na' : reading}">${reading}</span></h3>
 ${metric.status === 'ok'
     ? html`<p class="values"><span class="synthetic">synthetic vs real <strong>${formatNumber(metric.value)}</strong> ${formatInterval(metric.ci)}</span>${metric.baseline ? html` · <span class="baseline">real vs real <strong>${formatNumber(metric.baseline.value)}</strong> ${formatInterval(metric.baseline.ci)}</span>` : ''}${metric.pValue !== undefined && metric.pValue !== null ? html` · p = ${formatNumber(metric.pValue)}` : ''}</p>`
-    : html`<p class="not-run">${metricNotRun(metric.status, metric.reason)}</p>`}
+    : html`<p class="not-run not-run-${metric.status}">${metricNotRun(metric.status, metric.reason)}</p>`}
 <p class="description">${metric.description}</p>
 ${metric.warnings.length > 0 ? html`<ul class="warnings">${metric.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : ''}
 ${parts}

@@ -40,7 +40,7 @@ ${inputRow(ctx, 'real', r.inputs.real, html`, split at random into ${plural(spli
 <tr><th scope="row">fields</th><td>text <code>${r.inputs.fields.text}</code>, label ${r.inputs.fields.label === null ? html`<span class="muted">none</span>` : html`<code>${r.inputs.fields.label}</code>`}</td></tr>
 <tr><th scope="row">embedder</th><td><code>${r.embedder.id}</code>, ${r.embedder.dimension} dimensions, revision <code>${r.embedder.revision}</code></td></tr>
 <tr><th scope="row">run</th><td>seed <code>${r.seed}</code>, ${r.tool.name} ${r.tool.version}, ${r.createdAt}${boot?.level !== undefined ? `, ${Math.round(boot.level * 100)}% intervals` : ''}${boot?.resamples !== undefined ? ` from ${formatNumber(boot.resamples)} bootstrap resamples` : ''}${r.timings.total !== undefined ? `, ${formatNumber(r.timings.total / 1000)} s` : ''}</td></tr>
-<tr><th scope="row">metrics</th><td>${plural(r.metrics.length - notRun.length, 'metric')} computed${notRun.length > 0 ? html`, ${notRun.length} not:<ul class="not-run">${notRun.map((m) => html`<li><code>${m.id}</code> <span class="badge badge-${m.status}">${m.status}</span> ${m.reason ?? ''}</li>`)}</ul>` : ''}</td></tr>
+<tr><th scope="row">metrics</th><td>${plural(r.metrics.length - notRun.length, 'metric')} computed${notRun.length > 0 ? html`, ${notRun.length} not:<ul class="not-run">${notRun.map((m) => html`<li><code>${m.id}</code> <span class="badge badge-${m.status}">${m.status}</span> <span class="reason-${m.status}">${m.reason ?? ''}</span></li>`)}</ul>` : ''}</td></tr>
 ${r.labels.unknownInReal.length > 0 ? html`<tr><th scope="row">labels</th><td class="warn">${unknownLabelsNote(r.labels.unknownInReal)}</td></tr>` : ''}
 </tbody></table>
 ${r.samples.length > 0

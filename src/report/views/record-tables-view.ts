@@ -7,6 +7,8 @@ import { humanizeKey } from './humanize-key.js';
 import type { MetricView } from './metric-view.js';
 import { recordsTable } from './records-table.js';
 
+const NUMBER_ROWS = 25;
+
 function tables(metric: MetricResult, ctx: RenderContext, skip: ReadonlySet<string>): SafeHtml[] {
   const baseline = read.record(metric.details.baselineDetails);
   const out: SafeHtml[] = [];
@@ -16,8 +18,10 @@ function tables(metric: MetricResult, ctx: RenderContext, skip: ReadonlySet<stri
     if (!rows || rows.length === 0 || rows.length !== (value as unknown[]).length) continue;
     const hasText = rows.some((r) => typeof r.text === 'string');
     const base = read.records(baseline?.[key]);
-    out.push(html`<div class="table-block"><h4>${tableTitle(metric.id, key, humanizeKey(key))}</h4>${recordsTable(rows, ctx.options.maxTableRows)}
-${!hasText && base && base.length > 0 ? html`<details><summary>${baselineTable}</summary>${recordsTable(base, ctx.options.maxTableRows, 'baseline')}</details>` : ''}</div>`);
+    // Tables of numbers (per label, per term) are capped harder than tables of rows.
+    const cap = hasText ? ctx.options.maxTableRows : Math.min(ctx.options.maxTableRows, NUMBER_ROWS);
+    out.push(html`<div class="table-block"><h4>${tableTitle(metric.id, key, humanizeKey(key))}</h4>${recordsTable(rows, cap)}
+${!hasText && base && base.length > 0 ? html`<details><summary>${baselineTable}</summary>${recordsTable(base, cap, 'baseline')}</details>` : ''}</div>`);
   }
   return out;
 }
