@@ -25,6 +25,8 @@ interface PageRun {
   images: number;
   scripts: number;
   hostileShown: boolean[];
+  /** Tooltips shown while hovering the bars of the first chart (the label distribution). */
+  tooltips: string[];
 }
 
 /**
@@ -54,7 +56,7 @@ async function realResults(dir: string): Promise<Results> {
 
 async function open(browser: Browser, file: string, screenshot: string): Promise<PageRun> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const run: PageRun = { charts: [], console: [], errors: [], requests: [], dialogs: [], images: 0, scripts: 0, hostileShown: [] };
+  const run: PageRun = { charts: [], console: [], errors: [], requests: [], dialogs: [], images: 0, scripts: 0, hostileShown: [], tooltips: [] };
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') run.console.push(`${m.type()}: ${m.text()}`);
   });
@@ -69,6 +71,12 @@ async function open(browser: Browser, file: string, screenshot: string): Promise
   await page.goto(pathToFileURL(file).href);
   await page.waitForSelector('html[data-charts="done"]', { timeout: 60_000 });
   run.charts = await page.$$eval('[data-chart]', (els) => els.map((el) => ({ id: el.id, rendered: el.getAttribute('data-rendered'), drawn: el.querySelector('svg, canvas') !== null })));
+  const bars = page.locator('#chart-1 svg path[aria-roledescription="bar"]');
+  for (let i = 0; i < (await bars.count()); i++) {
+    // Zero-width bars (a label one side lacks) cannot be hovered; skip them.
+    await bars.nth(i).hover({ timeout: 1000 }).catch(() => undefined);
+    run.tooltips.push(await page.evaluate(() => document.getElementById('vg-tooltip-element')?.innerHTML ?? ''));
+  }
   run.images = await page.locator('img').count();
   run.scripts = await page.locator('script').count();
   for (const s of [HOSTILE.script, HOSTILE.img]) run.hostileShown.push(await page.getByText(s, { exact: false }).first().isVisible());
@@ -120,6 +128,12 @@ describe('the HTML report in headless Chromium', () => {
         expect(run.images).toBe(0);
         expect(run.scripts).toBe(5);
         expect(run.hostileShown).toEqual([true, true]);
+      });
+
+      it('escapes dataset strings in chart tooltips too (vega-tooltip)', () => {
+        const tips = runs[name].tooltips;
+        expect(tips.some((t) => t.includes('<td class="value">"&gt;&lt;img src=x onerror=alert(1)&gt;</td>'))).toBe(true);
+        expect(tips.filter((t) => /<img|<script/i.test(t))).toEqual([]);
       });
     });
   }
