@@ -75,7 +75,7 @@ async function open(browser: Browser, file: string, screenshot: string): Promise
   for (let i = 0; i < (await bars.count()); i++) {
     // Zero-width bars (a label one side lacks) cannot be hovered; skip them.
     await bars.nth(i).hover({ timeout: 1000 }).catch(() => undefined);
-    run.tooltips.push(await page.evaluate(() => document.getElementById('vg-tooltip-element')?.innerHTML ?? ''));
+    run.tooltips.push(await page.locator('#vg-tooltip-element').innerHTML({ timeout: 1000 }).catch(() => ''));
   }
   run.images = await page.locator('img').count();
   run.scripts = await page.locator('script').count();
