@@ -16,9 +16,7 @@ export const pipelineNeedsReal = (path: string): string =>
 export const pipelineBadInline = (path: string, key: string, detail: string): string => `${path}: ${key}: ${detail}`;
 export const pipelineNoRows = (round: number, path: string): string =>
   `round ${round} generated no rows (${path}); see its .failures.jsonl for why`;
-export const pipelineBadSeed = (seed: unknown): string => `runPipeline needs a generation seed that is a whole number, got ${JSON.stringify(seed)}`;
 export const pipelineNoFooter = 'writeRunOutputs cannot add a section to the report: renderHtml gave a page without a <footer>';
-export const pipelineOutNotFolder = (path: string): string => `cannot write ${path}: it exists and is not a folder`;
 
 // ---------------------------------------------------------------------------------------------
 // warnings and progress (the CLI prints these on stderr)
@@ -86,5 +84,4 @@ export const historyFirstRound = 'first round: the config as written';
 export const historyNoFailures = 'none';
 export const historyKept = (kept: number, labels: string[] | null): string =>
   labels === null || kept === 0 ? 'all new' : `${plural(kept, 'row')} kept; ${labels.length === 0 ? 'counts changed' : `new rows for ${list(labels.map(quoted))}`}`;
-export const historyReportLink = 'report';
 export const historyJsonPointer = 'Every round\u2019s data, results.json and report are kept in round-<k>/; the history is in history.json.';
