@@ -103,7 +103,7 @@ for i, cell in enumerate(nb['cells']):
     if bad:
         text = lambda v: ''.join(v) if isinstance(v, list) else (v or '')
         source = text(cell['source']).splitlines()
-        print(f'  cell {i + 1} (execution {cell.get("execution_count")}), which begins: {source[0] if source else ""}', file=sys.stderr)
+        print(f'  cell {i + 1}, which begins: {source[0] if source else ""}', file=sys.stderr)
         for o in bad:
             detail = text(o.get('text')) if o['output_type'] == 'stream' else f"{o.get('ename')}: {o.get('evalue')}"
             for line in detail.rstrip().splitlines()[:20]:
@@ -120,6 +120,7 @@ for nb in "${notebooks[@]}"; do
   if jupyter nbconvert --to notebook --execute --allow-errors --output-dir "$out_dir" \
     --ExecutePreprocessor.kernel_name=tslab \
     --ExecutePreprocessor.timeout=600 \
+    --ExecutePreprocessor.record_timing=False \
     --log-level=WARN "$nb" >"$log" 2>&1 && check_notebook "$out_dir/$name"; then
     if [ "$update" -eq 1 ]; then cp "$out_dir/$name" "$nb"; fi
     echo "run-notebooks: ok   ${nb#"$root"/} ($((SECONDS - start)) s)"
