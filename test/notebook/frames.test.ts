@@ -88,13 +88,16 @@ describe('perLabelFrame', () => {
     expect(column(df, 'baseline')).toEqual(expected.map((e) => e[3]));
   });
 
-  it('lists the three review labels, 12 synthetic rows and 5 reference rows each, for one metric', () => {
+  it('lists the three review labels with the rows behind each, for one metric', () => {
     const df = perLabelFrame(results, { metric: 'drift.length-ks' });
     expect(column(df, 'label')).toEqual(['negative', 'neutral', 'positive']);
-    // classification.yaml asks for 36 rows over 3 labels of weight 1; reviews.jsonl has 10 per
-    // label, split 5/5 into reference and holdout.
+    // classification.yaml asks for 36 rows over 3 labels of weight 1; reviews.jsonl has 10 rows
+    // per label, each shared between the reference and the holdout half (15 rows each).
     expect(column(df, 'nSynthetic')).toEqual([12, 12, 12]);
-    expect(column(df, 'nReference')).toEqual([5, 5, 5]);
+    const reference = column(df, 'nReference') as number[];
+    const holdout = column(df, 'nHoldout') as number[];
+    expect(reference.map((n, i) => n + holdout[i])).toEqual([10, 10, 10]);
+    expect(reference.reduce((a, b) => a + b, 0)).toBe(15);
   });
 });
 
