@@ -1,29 +1,11 @@
-import { createRequire } from 'node:module';
 import type { DataFrame } from 'danfojs-node';
-import { SynthscopeError } from '../core/errors.js';
-import { danfoMissing } from './messages.js';
+import { loadDanfo } from './load-danfo.js';
 
 /** A column of a frame: name, danfojs dtype and one value per row (NaN or null where missing). */
 export interface FrameColumn {
   name: string;
   dtype: 'float32' | 'int32' | 'string' | 'boolean';
   values: Array<number | string | boolean | null>;
-}
-
-const require = createRequire(import.meta.url);
-type Danfo = typeof import('danfojs-node');
-
-/**
- * danfojs-node, loaded on first use: it loads TensorFlow.js (about 3 s), which a library user
- * who never asks for a DataFrame should not pay for. danfojs-node is CommonJS, so a synchronous
- * require keeps the frame helpers synchronous.
- */
-export function loadDanfo(fn: string): Danfo {
-  try {
-    return require('danfojs-node') as Danfo;
-  } catch (error) {
-    throw new SynthscopeError('RUNTIME', danfoMissing(fn, (error as Error).message));
-  }
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { InvalidArgumentError, SynthscopeError } from '../core/errors.js';
 import { badOption, chartFailed, describe, notSpec, vegaMissing } from './messages.js';
-import { loadVega, quietLogger, vegaSvg } from './vega-svg.js';
+import { loadVega } from './load-vega.js';
+import { quietLogger } from './quiet-logger.js';
+import { vegaSvg } from './vega-svg.js';
 
 export interface ChartToSvgOptions {
   /** Multiplies the chart's width and height in the SVG (default 1). */
@@ -25,7 +27,7 @@ const VIEW_KEYS = ['mark', 'layer', 'facet', 'repeat', 'concat', 'hconcat', 'vco
  * const svg = await chartToSvg({ data: { values: [{ x: 'a', n: 3 }] }, mark: 'bar',
  *   encoding: { x: { field: 'x', type: 'nominal' }, y: { field: 'n', type: 'quantitative' } } });
  * svg.slice(0, 60);
- * // '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://ww'
+ * // '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://'
  */
 export async function chartToSvg(spec: TopLevelSpec, options: ChartToSvgOptions = {}): Promise<string> {
   const fn = 'chartToSvg';

@@ -14,8 +14,10 @@ export interface FlagsFrameOptions {
  * kind has none), `detail`, and `related` (the other rows involved, as "real:12 (r12)").
  *
  * @example
+ * // results: the quick start's run (notebooks/01-quickstart.ipynb)
+ * flagsFrame(results).columns; // ['row', 'id', 'kind', 'score', 'detail', 'related']
  * flagsFrame(results, { kind: 'suspect-label' }).loc({ columns: ['row', 'score', 'detail'] }).head(1).print();
- * // ║ 0 │ 6 │ 0.1016… │ intended 'positive', but the real-data classifier says 'negative' (p = 0.378 against 0.277 for 'positive') ║
+ * // ║ 0 │ 32 │ 0.239 │ intended 'negative', but the real-data classifier says 'neutral' (p = 0.495 against 0.256 for 'negative') ║
  */
 export function flagsFrame(results: unknown, options: FlagsFrameOptions = {}): DataFrame {
   const r = checkResults('flagsFrame', results);

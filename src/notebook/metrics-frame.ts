@@ -21,10 +21,14 @@ const num = (x: number | null | undefined): number => (typeof x === 'number' ? x
  * text is "". The columns are those of results.json's metrics (DESIGN.md), flattened.
  *
  * @example
- * const df = metricsFrame(results, { family: 'drift' });
- * df.loc({ columns: ['id', 'value', 'baseline', 'reading'] }).head(2).print();
- * // ║ 0 │ drift.c2st-auc │ 0.845… │ 0.444… │ poor ║
- * // ║ 1 │ drift.mmd2     │ 0.042… │ -0.009… │ good ║
+ * // results: the quick start's run (notebooks/01-quickstart.ipynb)
+ * metricsFrame(results).shape; // [45, 18]
+ * metricsFrame(results, { family: 'privacy' }).loc({ columns: ['id', 'status', 'reading'] }).print();
+ * // ║ 0 │ privacy.exact-copy-rate  │ ok      │ good ║
+ * // ║ 1 │ privacy.near-copy-rate   │ ok      │ good ║
+ * // ║ 2 │ privacy.dcr-share        │ ok      │ good ║
+ * // ║ 3 │ privacy.exemplar-overlap │ skipped │ n/a  ║
+ * // ║ 4 │ privacy.pii-rate         │ ok      │ good ║
  */
 export function metricsFrame(results: unknown, options: MetricsFrameOptions = {}): DataFrame {
   const fn = 'metricsFrame';

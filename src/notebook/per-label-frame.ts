@@ -15,9 +15,9 @@ export interface PerLabelFrameOptions {
  *
  * @example
  * perLabelFrame(results, { metric: 'drift.length-ks' }).loc({ columns: ['label', 'value', 'baseline'] }).print();
- * // ║ 0 │ negative │ 1 │ 0.6 ║
- * // ║ 1 │ neutral  │ 1 │ 0.6 ║
- * // ║ 2 │ positive │ 1 │ 0.4 ║
+ * // ║ 0 │ negative │ 1 │ 0.4  ║
+ * // ║ 1 │ neutral  │ 1 │ 0.75 ║
+ * // ║ 2 │ positive │ 1 │ 0.5  ║
  */
 export function perLabelFrame(results: unknown, options: PerLabelFrameOptions = {}): DataFrame {
   const fn = 'perLabelFrame';

@@ -24,8 +24,8 @@ import { datasetMismatch, describe } from './messages.js';
  * const df = perRowFrame(results, synthetic);
  * df.query(df['suspect-label']).sortValues('suspect-label score', { ascending: false })
  *   .loc({ columns: ['row', 'label', 'suspect-label score'] }).head(2).print();
- * // ║ 5  │ 6  │ positive │ 0.1016… ║
- * // ║ 35 │ 36 │ negative │ 0.0622… ║
+ * // ║ 31 │ 32 │ negative │ 0.239  ║
+ * // ║ 35 │ 36 │ negative │ 0.2044 ║
  */
 export function perRowFrame(results: unknown, synthetic: Dataset | readonly DatasetRow[]): DataFrame {
   const fn = 'perRowFrame';

@@ -6,7 +6,8 @@ import { badOption, reportChanged, reportChartFailed } from './messages.js';
 import { notebookDisplay, type NotebookDisplay } from './notebook-display.js';
 import { scopeCss } from './scope-css.js';
 import { topLevelElements } from './top-level-elements.js';
-import { loadVega, vegaSvg } from './vega-svg.js';
+import { loadVega } from './load-vega.js';
+import { vegaSvg } from './vega-svg.js';
 
 export interface ShowResultsOptions extends RenderHtmlOptions {
   /**

@@ -1,16 +1,8 @@
 import { InvalidArgumentError, SynthscopeError } from '../core/errors.js';
-import { chartFailed, chartLoadRefused, vegaMissing } from './messages.js';
+import { chartFailed, chartLoadRefused } from './messages.js';
+import { quietLogger } from './quiet-logger.js';
 
 type Vega = typeof import('vega');
-
-/** vega, loaded on first use (about 0.4 s, ES module only, so asynchronously). */
-export async function loadVega(fn: string): Promise<Vega> {
-  try {
-    return await import('vega');
-  } catch (error) {
-    throw new SynthscopeError('RUNTIME', vegaMissing(fn, (error as Error).message));
-  }
-}
 
 /**
  * Renders a vega spec (already compiled from vega-lite) to SVG: a `View` with no renderer attached
@@ -48,32 +40,4 @@ export async function vegaSvg(vega: Vega, spec: object, options: { fn: string; s
   } finally {
     view.finalize();
   }
-}
-
-/** A logger with vega-util's interface that prints nothing: warnings go to `warn`, errors are collected. */
-export function quietLogger(vega: Vega, warn: (message: string) => void, errors: string[]): import('vega').LoggerInterface {
-  let level = vega.Warn;
-  const text = (args: readonly unknown[]) => args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
-  const logger = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error(...args: unknown[]) {
-      errors.push(text(args));
-      return logger;
-    },
-    warn(...args: unknown[]) {
-      if (level >= vega.Warn) warn(text(args));
-      return logger;
-    },
-    info() {
-      return logger;
-    },
-    debug() {
-      return logger;
-    },
-  };
-  return logger as unknown as import('vega').LoggerInterface;
 }
