@@ -70,6 +70,8 @@ export const FlagSchema = z.object({
   detail: z.string(),
   /** For ranking within a kind (e.g. classifier confidence against the intended label). */
   score: z.number().optional(),
+  /** The synthetic row's text, at most 300 characters, PII masked (for report tables). */
+  text: z.string().optional(),
   /** Other rows involved (a duplicate cluster, the real row copied): lines and ids. */
   related: z.array(z.object({ source: z.enum(['synthetic', 'real']), row: z.number().int(), id: z.string() })).optional(),
 });
@@ -94,6 +96,22 @@ export const SampleSchema = z.object({
   seed: z.number().int(),
 });
 export type Sample = z.infer<typeof SampleSchema>;
+
+/** A 2-D PCA map of a seeded sample of real and synthetic embeddings, for the report's scatter plot. */
+export const ProjectionSchema = z.object({
+  method: z.literal('pca'),
+  /** Share of the pooled sample's variance on each axis. */
+  explained: z.tuple([z.number(), z.number()]),
+  seed: z.number().int(),
+  sampled: z.object({
+    synthetic: z.object({ size: z.number().int(), of: z.number().int() }),
+    real: z.object({ size: z.number().int(), of: z.number().int() }),
+  }),
+  points: z.array(
+    z.object({ source: z.enum(['synthetic', 'real']), row: z.number().int(), label: z.string().nullable(), x: z.number(), y: z.number() }),
+  ),
+});
+export type Projection = z.infer<typeof ProjectionSchema>;
 
 export const GateCheckSchema = z.object({
   metric: z.string(),
@@ -131,6 +149,7 @@ export const ResultsSchema = z.object({
   flags: z.array(FlagSchema),
   /** Flags per kind before any cap; `flags` holds at most the cap per kind, ranked. */
   flagCounts: z.record(z.string(), z.number().int()),
+  projection: ProjectionSchema.optional(),
   gate: z
     .object({ policy: z.string(), passed: z.boolean(), checks: z.array(GateCheckSchema) })
     .optional(),

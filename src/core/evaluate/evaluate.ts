@@ -19,6 +19,8 @@ import { METRICS } from './registry.js';
 import { derivedSeed, emptyResult, runMetric, type RunEnvironment } from './run-metric.js';
 import { createSide, matrixRows, subSide } from './side.js';
 import { splitReal } from './split.js';
+import { projectSides } from './projection.js';
+import { safeSnippet } from '../../text/pii/safe-snippet.js';
 import type { MetricDefinition } from './types.js';
 
 export interface EvaluateOptions {
@@ -99,7 +101,16 @@ export async function evaluate(options: EvaluateOptions): Promise<Results> {
     timings[def.id] = run.ms;
   }
 
+  t = performance.now();
+  const projection = projectSides(synthetic, real, seed, samples);
+  timings.projection = performance.now() - t;
+
   const { kept, counts } = rankFlags(flags, config.maxFlagsPerKind);
+  const byLine = new Map(synthetic.rows.map((r) => [r.line, r.text]));
+  for (const flag of kept) {
+    const text = byLine.get(flag.row);
+    if (text !== undefined) flag.text = safeSnippet(text);
+  }
   const syntheticLabels = countLabels(synthetic.labels);
   const realLabels = countLabels(real.labels);
   timings.total = performance.now() - t0;
@@ -125,6 +136,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Results> {
     metrics,
     flags: kept,
     flagCounts: counts,
+    ...(projection ? { projection } : {}),
     timings,
   };
 }

@@ -3,7 +3,7 @@ import type { Flag } from '../../core/results-schema.js';
 import { normalizeText } from './normalize-text.js';
 import { copiesOf, realTextIndex } from './real-text-index.js';
 import { selfIndices } from './self-indices.js';
-import { snippet } from './snippet.js';
+import { safeSnippet as snippet } from '../../text/pii/safe-snippet.js';
 
 /** Copies of texts shorter than this many words are counted apart in details ("ok", "see you"). */
 const SHORT_WORDS = 5;

@@ -2,7 +2,7 @@ import { MetricSkip, type MetricDefinition } from '../../core/evaluate/types.js'
 import type { Flag } from '../../core/results-schema.js';
 import { tokenize } from '../../text/tokenize.js';
 import { normalizeText } from './normalize-text.js';
-import { snippet } from './snippet.js';
+import { safeSnippet as snippet } from '../../text/pii/safe-snippet.js';
 
 const SEP = '\u0001';
 

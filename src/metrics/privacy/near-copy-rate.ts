@@ -4,7 +4,7 @@ import { nearestReal } from './nearest-real.js';
 import { normalizeText } from './normalize-text.js';
 import { quantiles } from './quantiles.js';
 import { realTextIndex } from './real-text-index.js';
-import { snippet } from './snippet.js';
+import { safeSnippet as snippet } from '../../text/pii/safe-snippet.js';
 
 /** Thresholds at which the rate is also reported, to show how the choice of threshold matters. */
 const SWEEP = [0.9, 0.95, 0.98, 0.99];
