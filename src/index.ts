@@ -196,3 +196,31 @@ export type { RunDemoOptions, DemoResult } from './demo/run-demo.js';
 export { spamAssassinSubjects } from './demo/spam-assassin-subjects.js';
 export type { SpamAssassinSubjectsOptions, SpamAssassinEmail } from './demo/spam-assassin-subjects.js';
 // @exports:pipeline
+
+// reports
+export { renderHtml } from './report/render-html.js';
+export type { RenderHtmlOptions } from './report/render-html.js';
+export { renderMarkdownSummary } from './report/markdown-summary.js';
+export { escapeHtml } from './report/html-escape.js';
+export { createChartCompiler } from './report/compile-chart.js';
+export type { CompiledChart } from './report/compile-chart.js';
+export { metricIntervalsChart } from './report/charts/metric-intervals-chart.js';
+export { metricIntervalRows } from './report/charts/metric-interval-rows.js';
+export type { MetricIntervalRow } from './report/charts/metric-interval-rows.js';
+export { diversityBarsChart } from './report/charts/diversity-bars-chart.js';
+export { perLabelChart } from './report/charts/per-label-chart.js';
+export { histogramComparisonChart } from './report/charts/histogram-comparison-chart.js';
+export type { HistogramSeries } from './report/charts/histogram-comparison-chart.js';
+export { shareComparisonChart } from './report/charts/share-comparison-chart.js';
+export type { CategorySeries } from './report/charts/share-comparison-chart.js';
+export { confusionHeatmapChart } from './report/charts/confusion-heatmap-chart.js';
+export type { ConfusionPanel } from './report/charts/confusion-heatmap-chart.js';
+export { clusterSharesChart } from './report/charts/cluster-shares-chart.js';
+export type { ClusterShare } from './report/charts/cluster-shares-chart.js';
+export { distinctiveWordsChart } from './report/charts/distinctive-words-chart.js';
+export type { WordScore } from './report/charts/distinctive-words-chart.js';
+export { projectionChart } from './report/charts/projection-chart.js';
+export type { ProjectionPoint } from './report/charts/projection-chart.js';
+export { groupRepresentationChart } from './report/charts/group-representation-chart.js';
+export type { GroupShare } from './report/charts/group-representation-chart.js';
+// @exports:report
