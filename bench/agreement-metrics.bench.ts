@@ -13,86 +13,64 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { evaluate } from '../src/core/evaluate/evaluate.js';
-import { createRng } from '../src/core/rng.js';
-import { createEmbedder } from '../src/embed/create-embedder.js';
-import type { Dataset, DatasetRow } from '../src/io/types.js';
+import type { Embedder } from '../src/embed/types.js';
 import { agreementMetrics } from '../src/metrics/agreement/index.js';
 import { softmaxProbabilities } from '../src/metrics/agreement/softmax-probabilities.js';
 import { softmaxRegression } from '../src/metrics/agreement/softmax-regression.js';
+import { familyBench } from './family-bench.js';
+import { growRows } from './grow-rows.js';
+import { pooledSides } from './pooled-sides.js';
 import { readSharedLabeled } from './shared-data.js';
 import type { BenchRow } from './types.js';
 
 const run = promisify(execFile);
 
-function grow(base: Array<{ text: string; label: string }>, size: number, seed: number): DatasetRow[] {
-  const rng = createRng(seed);
-  const order = rng.shuffle(base.map((_, i) => i));
-  return Array.from({ length: size }, (_, i) => {
-    const src = base[order[i % base.length]];
-    const text = i < base.length ? src.text : src.text.split(' ').filter(() => rng.next() > 0.15).join(' ') || src.text;
-    return { index: i, line: i + 1, id: `row-${i + 1}`, text, label: src.label, meta: {} };
+export default function (): Promise<BenchRow[]> {
+  const pool = ['sms_spam_collection', 'tweet_eval_emotion', 'sentiment_uci_labelled_sentences', 'rotten_tomatoes_polarity'].flatMap(readSharedLabeled);
+  return familyBench({
+    family: 'agreement',
+    metrics: agreementMetrics,
+    sides: (n) => pooledSides(pool, n),
+    summary: (results) => `accuracy ${results.metrics[0].value?.toFixed(3)} vs baseline ${results.metrics[0].baseline?.value?.toFixed(3)}`,
+    more: (embedder) => classifierAgainstSklearn(embedder, pool),
   });
 }
 
-const dataset = (path: string, rows: DatasetRow[]): Dataset => ({ path, format: 'jsonl', sha256: '', fields: { text: 'text', label: 'label', id: null }, rows, invalid: [], blankLines: 0, columns: [] });
-
-export default async function (): Promise<BenchRow[]> {
-  const embedder = await createEmbedder('builtin', { cacheDir: join(tmpdir(), 'synthscope-bench-agreement') });
-  const pool = ['sms_spam_collection', 'tweet_eval_emotion', 'sentiment_uci_labelled_sentences', 'rotten_tomatoes_polarity'].flatMap(readSharedLabeled);
-  const rows: BenchRow[] = [];
+/** The classifier alone against sklearn on the same float32 embeddings. */
+async function classifierAgainstSklearn(embedder: Embedder, pool: Array<{ text: string; label: string }>): Promise<BenchRow[]> {
+  const train = growRows(pool, 5000, 3, { shuffle: true });
+  const test = growRows(pool, 10_000, 4, { shuffle: true }).slice(5000);
+  const labels = [...new Set(train.map((r) => r.label as string))].sort();
+  const x = await embedder.embed(train.map((r) => r.text));
+  const xt = await embedder.embed(test.map((r) => r.text));
+  const y = Int32Array.from(train, (r) => labels.indexOf(r.label as string));
+  const started = performance.now();
+  const fit = softmaxRegression(x, y, { classes: labels.length });
+  const ours = performance.now() - started;
+  const p = softmaxProbabilities(fit, xt);
+  let hits = 0;
+  test.forEach((r, i) => {
+    let best = 0;
+    for (let k = 1; k < labels.length; k++) if (p[i * labels.length + k] > p[i * labels.length + best]) best = k;
+    if (labels[best] === r.label) hits++;
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'synthscope-bench-agreement-'));
   try {
-    for (const n of [10_000, 100_000]) {
-      const all = grow(pool, 2 * n, n);
-      const synthetic = dataset('pooled#synthetic', all.slice(0, n));
-      const real = dataset('pooled#real', all.slice(n).map((r, i) => ({ ...r, index: i, line: i + 1, id: `row-${i + 1}` })));
-      const results = await evaluate({ synthetic, real, embedder, seed: 1, metrics: agreementMetrics });
-      const { embed, total, ...perMetric } = results.timings;
-      const size = n.toLocaleString('en-US');
-      const accuracy = results.metrics[0];
-      rows.push({
-        name: `agreement family ${size} vs ${size}`,
-        synthscopeMs: total - embed,
-        note: `${Object.entries(perMetric).map(([k, v]) => `${k.replace('agreement.', '')} ${(v / 1000).toFixed(2)}s`).join(', ')}; accuracy ${accuracy.value?.toFixed(3)} vs baseline ${accuracy.baseline?.value?.toFixed(3)}; embedding ${(embed / 1000).toFixed(1)}s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; ${results.samples.length} samples recorded`,
-      });
-    }
-
-    // The classifier alone against sklearn on the same float32 embeddings.
-    const train = grow(pool, 5000, 3);
-    const test = grow(pool, 10_000, 4).slice(5000);
-    const labels = [...new Set(train.map((r) => r.label as string))].sort();
-    const x = await embedder.embed(train.map((r) => r.text));
-    const xt = await embedder.embed(test.map((r) => r.text));
-    const y = Int32Array.from(train, (r) => labels.indexOf(r.label as string));
-    const started = performance.now();
-    const fit = softmaxRegression(x, y, { classes: labels.length });
-    const ours = performance.now() - started;
-    const p = softmaxProbabilities(fit, xt);
-    let hits = 0;
-    test.forEach((r, i) => {
-      let best = 0;
-      for (let k = 1; k < labels.length; k++) if (p[i * labels.length + k] > p[i * labels.length + best]) best = k;
-      if (labels[best] === r.label) hits++;
-    });
-    const dir = await mkdtemp(join(tmpdir(), 'synthscope-bench-agreement-'));
-    try {
-      await writeFile(join(dir, 'x.f32'), x.data);
-      await writeFile(join(dir, 'xt.f32'), xt.data);
-      await writeFile(join(dir, 'labels.json'), JSON.stringify({ y: Array.from(y), yt: test.map((r) => labels.indexOf(r.label as string)) }));
-      const { stdout } = await run('/usr/bin/python3', ['bench/agreement_reference.py', dir, String(x.dimension)]);
-      const ref = JSON.parse(stdout) as { fitMs: number; accuracy: number; nIter: number };
-      rows.push({
+    await writeFile(join(dir, 'x.f32'), x.data);
+    await writeFile(join(dir, 'xt.f32'), xt.data);
+    await writeFile(join(dir, 'labels.json'), JSON.stringify({ y: Array.from(y), yt: test.map((r) => labels.indexOf(r.label as string)) }));
+    const { stdout } = await run('/usr/bin/python3', ['bench/agreement_reference.py', dir, String(x.dimension)]);
+    const ref = JSON.parse(stdout) as { fitMs: number; accuracy: number; nIter: number };
+    return [
+      {
         name: `softmaxRegression 5,000 × ${x.dimension} × ${labels.length} classes`,
         synthscopeMs: ours,
         reference: "sklearn LogisticRegression(multi_class='multinomial')",
         referenceMs: ref.fitMs,
         note: `${fit.iterations} vs ${ref.nIter} L-BFGS iterations; held-out accuracy ${(hits / test.length).toFixed(4)} vs ${ref.accuracy.toFixed(4)}`,
-      });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+      },
+    ];
   } finally {
-    await embedder.dispose();
+    await rm(dir, { recursive: true, force: true });
   }
-  return rows;
 }

@@ -14,30 +14,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { evaluate } from '../src/core/evaluate/evaluate.js';
 import { createRng } from '../src/core/rng.js';
-import { createEmbedder } from '../src/embed/create-embedder.js';
-import type { Dataset, DatasetRow } from '../src/io/types.js';
 import { biasAmplification } from '../src/metrics/bias/bias-amplification.js';
 import { biasMetrics } from '../src/metrics/bias/index.js';
 import { weatAssociations } from '../src/metrics/bias/weat-associations.js';
 import { weatEffectSize } from '../src/metrics/bias/weat-effect-size.js';
+import { familyBench } from './family-bench.js';
+import { pooledSides } from './pooled-sides.js';
 import { readSharedLabeled } from './shared-data.js';
 import type { BenchRow } from './types.js';
 
 const run = promisify(execFile);
-
-function grow(base: Array<{ text: string; label: string }>, size: number, seed: number): DatasetRow[] {
-  const rng = createRng(seed);
-  const order = rng.shuffle(base.map((_, i) => i));
-  return Array.from({ length: size }, (_, i) => {
-    const src = base[order[i % base.length]];
-    const text = i < base.length ? src.text : src.text.split(' ').filter(() => rng.next() > 0.15).join(' ') || src.text;
-    return { index: i, line: i + 1, id: `row-${i + 1}`, text, label: src.label, meta: {} };
-  });
-}
-
-const dataset = (path: string, rows: DatasetRow[]): Dataset => ({ path, format: 'jsonl', sha256: '', fields: { text: 'text', label: 'label', id: null }, rows, invalid: [], blankLines: 0, columns: [] });
 
 function best(times: number, f: () => void): number {
   let min = Number.POSITIVE_INFINITY;
@@ -49,64 +36,55 @@ function best(times: number, f: () => void): number {
   return min;
 }
 
-export default async function (): Promise<BenchRow[]> {
-  const embedder = await createEmbedder('builtin', { cacheDir: join(tmpdir(), 'synthscope-bench-bias') });
+export default function (): Promise<BenchRow[]> {
   const names = ['tweet_eval_emotion', 'sentiment_uci_labelled_sentences', 'rotten_tomatoes_polarity', 'imdb_reviews_sample'];
   const pool = names.flatMap((name) => readSharedLabeled(name).map((r) => ({ text: r.text, label: `${name.split('_')[0]}:${r.label}` })));
-  const rows: BenchRow[] = [];
-  try {
-    for (const n of [10_000, 100_000]) {
-      const all = grow(pool, 2 * n, n);
-      const synthetic = dataset('pooled#synthetic', all.slice(0, n));
-      const real = dataset('pooled#real', all.slice(n).map((r, i) => ({ ...r, index: i, line: i + 1, id: `row-${i + 1}` })));
-      const results = await evaluate({ synthetic, real, embedder, seed: 1, metrics: biasMetrics });
-      const { embed, total, ...perMetric } = results.timings;
-      const size = n.toLocaleString('en-US');
-      rows.push({
-        name: `bias family ${size} vs ${size}`,
-        synthscopeMs: total - embed,
-        note: `${Object.entries(perMetric).map(([k, v]) => `${k.replace('bias.', '')} ${(v / 1000).toFixed(2)}s`).join(', ')}; ${results.metrics.map((m) => `${m.id.replace('bias.', '')} ${m.status === 'ok' ? m.value?.toFixed(3) : m.status}`).join(', ')}; embedding ${(embed / 1000).toFixed(1)}s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; ${results.samples.length} samples recorded`,
-      });
-    }
+  return familyBench({
+    family: 'bias',
+    metrics: biasMetrics,
+    sides: (n) => pooledSides(pool, n),
+    summary: (results) => results.metrics.map((m) => `${m.id.replace('bias.', '')} ${m.status === 'ok' ? m.value?.toFixed(3) : m.status}`).join(', '),
+    more: formulasAgainstNumpy,
+  });
+}
 
-    // The formulas alone, against numpy on identical inputs.
-    const rng = createRng(7);
-    const table = (r: number, c: number) => Array.from({ length: r }, () => Array.from({ length: c }, () => rng.int(50)));
-    const real = table(7, 40);
-    const predicted = table(7, 40);
-    const terms = Array.from({ length: 180 }, () => Array.from({ length: 100 }, () => rng.normal()));
-    const a = Array.from({ length: 5000 }, () => Array.from({ length: 100 }, () => rng.normal()));
-    const b = Array.from({ length: 5000 }, () => Array.from({ length: 100 }, () => rng.normal()));
-    const ampMs = best(5, () => biasAmplification(real, predicted));
-    let d = 0;
-    const weatMs = best(3, () => {
-      const s = weatAssociations(terms, a, b);
-      d = weatEffectSize(s.subarray(0, 90), s.subarray(90)).effectSize;
-    });
-    const dir = await mkdtemp(join(tmpdir(), 'synthscope-bench-bias-'));
-    try {
-      await writeFile(join(dir, 'input.json'), JSON.stringify({ real, predicted, terms, a, b }));
-      const { stdout } = await run('/usr/bin/python3', [join('bench', 'bias_reference.py'), join(dir, 'input.json')], { maxBuffer: 1 << 24 });
-      const ref = JSON.parse(stdout) as { amplificationMs: number; weatMs: number; effectSize: number; amplification: number };
-      rows.push({
+/** The formulas alone, against numpy on identical inputs. */
+async function formulasAgainstNumpy(): Promise<BenchRow[]> {
+  const rng = createRng(7);
+  const table = (r: number, c: number) => Array.from({ length: r }, () => Array.from({ length: c }, () => rng.int(50)));
+  const real = table(7, 40);
+  const predicted = table(7, 40);
+  const terms = Array.from({ length: 180 }, () => Array.from({ length: 100 }, () => rng.normal()));
+  const a = Array.from({ length: 5000 }, () => Array.from({ length: 100 }, () => rng.normal()));
+  const b = Array.from({ length: 5000 }, () => Array.from({ length: 100 }, () => rng.normal()));
+  const ampMs = best(5, () => biasAmplification(real, predicted));
+  let d = 0;
+  const weatMs = best(3, () => {
+    const s = weatAssociations(terms, a, b);
+    d = weatEffectSize(s.subarray(0, 90), s.subarray(90)).effectSize;
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'synthscope-bench-bias-'));
+  try {
+    await writeFile(join(dir, 'input.json'), JSON.stringify({ real, predicted, terms, a, b }));
+    const { stdout } = await run('/usr/bin/python3', [join('bench', 'bias_reference.py'), join(dir, 'input.json')], { maxBuffer: 1 << 24 });
+    const ref = JSON.parse(stdout) as { amplificationMs: number; weatMs: number; effectSize: number; amplification: number };
+    return [
+      {
         name: 'biasAmplification 7 labels × 40 groups',
         synthscopeMs: ampMs,
         reference: 'numpy (Zhao et al. 2017 formula)',
         referenceMs: ref.amplificationMs,
         note: `value ${biasAmplification(real, predicted).value.toFixed(6)} vs ${ref.amplification.toFixed(6)}`,
-      });
-      rows.push({
+      },
+      {
         name: 'weatAssociations + weatEffectSize, 180 terms × 10,000 attribute rows, 100-d',
         synthscopeMs: weatMs,
         reference: 'numpy (sent-bias formula, ddof=1)',
         referenceMs: ref.weatMs,
         note: `effect size ${d.toFixed(6)} vs ${ref.effectSize.toFixed(6)}; the metric itself uses one onnxruntime product rows × terms instead`,
-      });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+      },
+    ];
   } finally {
-    await embedder.dispose();
+    await rm(dir, { recursive: true, force: true });
   }
-  return rows;
 }

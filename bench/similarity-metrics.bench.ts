@@ -7,65 +7,11 @@
  * so per-label values run. Embeddings are cached in a temporary folder kept between runs; the
  * times below are the metrics' own, with their CPU time (all threads) beside the wall time.
  */
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { evaluate } from '../src/core/evaluate/evaluate.js';
-import { createRng } from '../src/core/rng.js';
-import { createEmbedder } from '../src/embed/create-embedder.js';
-import type { Dataset, DatasetRow } from '../src/io/types.js';
 import { similarityMetrics } from '../src/metrics/similarity/index.js';
-import { readSharedLabeled } from './shared-data.js';
+import { familyBench } from './family-bench.js';
+import { reviewSides } from './review-sides.js';
 import type { BenchRow } from './types.js';
 
-function grow(base: Array<{ text: string; label: string }>, size: number, seed: number): DatasetRow[] {
-  const rng = createRng(seed);
-  return Array.from({ length: size }, (_, i) => {
-    const src = base[i % base.length];
-    const text = i < base.length ? src.text : src.text.split(' ').filter(() => rng.next() > 0.15).join(' ') || src.text;
-    return { index: i, line: i + 1, id: `row-${i + 1}`, text, label: src.label, meta: {} };
-  });
-}
-
-const dataset = (path: string, rows: DatasetRow[]): Dataset => ({ path, format: 'jsonl', sha256: '', fields: { text: 'text', label: 'label', id: null }, rows, invalid: [], blankLines: 0, columns: [] });
-
-export default async function (): Promise<BenchRow[]> {
-  const embedder = await createEmbedder('builtin', { cacheDir: join(tmpdir(), 'synthscope-bench-similarity') });
-  const rows: BenchRow[] = [];
-  const sizes = (process.env.SIMILARITY_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-  const films = readSharedLabeled('rotten_tomatoes_polarity');
-  const half = Math.floor(films.length / 2);
-  try {
-    for (const n of sizes) {
-      const real = dataset('rotten_tomatoes', grow(createRng(1).shuffle(films.slice(0, half)), n, 1));
-      const synthetic = dataset('mixed', grow(createRng(2).shuffle([...readSharedLabeled('sentiment_uci_labelled_sentences'), ...films.slice(half)]), n, 2));
-      // Warm the embedding cache first so that the CPU time below is the metrics' own.
-      await embedder.embed([...synthetic.rows.map((r) => r.text), ...real.rows.map((r) => r.text)]);
-      // CPU seconds per metric (all threads), read at each stage change: on a shared, loaded
-      // machine the wall-clock timings overstate what the metrics cost.
-      const cpuOf = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
-      const cpu = process.cpuUsage();
-      const cpuByMetric: Record<string, number> = {};
-      let stage = '';
-      let mark = process.cpuUsage();
-      const onStage = (next: string) => {
-        if (stage) cpuByMetric[stage] = cpuOf(process.cpuUsage(mark));
-        stage = next;
-        mark = process.cpuUsage();
-      };
-      const results = await evaluate({ synthetic, real, embedder, seed: 1, metrics: similarityMetrics, onStage });
-      onStage('');
-      const cpuSeconds = cpuOf(process.cpuUsage(cpu));
-      const { embed, total, ...perMetric } = results.timings;
-      const size = n.toLocaleString('en-US');
-      const failed = results.metrics.filter((m) => m.status !== 'ok').map((m) => `${m.id}: ${m.reason}`);
-      rows.push({
-        name: `similarity family ${size} vs ${size}`,
-        synthscopeMs: total - embed,
-        note: `${Object.entries(perMetric).map(([k, v]) => `${k.replace('similarity.', '')} ${(v / 1000).toFixed(2)}s (CPU ${(cpuByMetric[k] ?? 0).toFixed(2)}s)`).join(', ')}; CPU ${cpuSeconds.toFixed(1)}s (all threads; wall time on a loaded machine overstates); embedding ${(embed / 1000).toFixed(1)}s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; ${results.samples.length} samples recorded${failed.length ? `; NOT OK: ${failed.join('; ')}` : ''}`,
-      });
-    }
-  } finally {
-    await embedder.dispose();
-  }
-  return rows;
+export default function (): Promise<BenchRow[]> {
+  return familyBench({ family: 'similarity', metrics: similarityMetrics, cpu: 'per-metric', sides: reviewSides });
 }
