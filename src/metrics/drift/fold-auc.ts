@@ -1,6 +1,6 @@
 import type { Rng } from '../../core/rng.js';
 import { mannWhitneyU } from '../../stats/mann-whitney-u.js';
-import type { HeldOutFold } from './out-of-fold-c2st.js';
+import type { HeldOutFold } from '../../stats/embedding/c2st-out-of-fold.js';
 import { weightedAuc } from './weighted-auc.js';
 
 export interface FoldAucTest {
