@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../core/errors.js';
+import { hddOfIds } from './lexical-id-kernels.js';
 import { internTokens, positiveInteger } from './token-ids.js';
 
 export interface HddOptions {
@@ -21,7 +22,8 @@ export interface HddOptions {
  * (log1p) and P(present) = −expm1(log P(absent)). Unlike differences of log-gamma values, this
  * keeps full relative precision for rare types, where P(present) ≈ d/N is tiny and
  * 1 − P(absent) would cancel. Types sharing a frequency are computed once, so the cost is
- * O(N) in the worst case and O(#distinct frequencies · min(d, K)) in practice.
+ * O(N) in the worst case and O(#distinct frequencies · min(d, K)) in practice. The sum runs on
+ * interned token ids (`hddOfIds`, lexical-id-kernels.ts).
  *
  * @param tokens - the tokens of one text, at least `draws` of them
  * @param options - `draws` (positive integer, default 42)
@@ -42,36 +44,5 @@ export function hdd(tokens: readonly string[], options: HddOptions = {}): number
       `hdd needs at least draws = ${draws} tokens, got ${n}; pass a smaller draws for short texts`,
     );
   }
-  const freq = new Int32Array(typeCount);
-  for (let i = 0; i < n; i++) freq[ids[i]]++;
-  // typesWithFreq.get(K) = how many types occur exactly K times
-  const typesWithFreq = new Map<number, number>();
-  for (let t = 0; t < typeCount; t++) typesWithFreq.set(freq[t], (typesWithFreq.get(freq[t]) ?? 0) + 1);
-
-  // Neumaier-compensated sum of (number of types) · P(present).
-  let sum = 0;
-  let compensation = 0;
-  for (const [k, types] of typesWithFreq) {
-    const term = types * presentProbability(n, k, draws);
-    const t = sum + term;
-    compensation += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
-    sum = t;
-  }
-  return (sum + compensation) / draws;
-}
-
-/** P(a type with k of the n tokens appears in a sample of d drawn without replacement). */
-function presentProbability(n: number, k: number, d: number): number {
-  // ∏ (1 − a/(n−i)) over i < b, with {a, b} = {k, d} chosen so the product is the shorter one.
-  const a = k <= d ? d : k;
-  const b = k <= d ? k : d;
-  let logAbsent = 0;
-  for (let i = 0; i < b; i++) {
-    const remaining = n - i;
-    const factor = (remaining - a) / remaining; // exact integers, one rounding
-    if (factor === 0) return 1;
-    // log1p keeps precision when the factor is near 1; log is exact enough when it is small.
-    logAbsent += factor < 0.5 ? Math.log(factor) : Math.log1p(-a / remaining);
-  }
-  return -Math.expm1(logAbsent);
+  return hddOfIds(ids, typeCount, draws);
 }

@@ -1,5 +1,6 @@
-import { internTokens, positiveInteger } from './token-ids.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { mattrOfIds } from './lexical-id-kernels.js';
+import { internTokens, positiveInteger } from './token-ids.js';
 
 export interface MattrOptions {
   /** Window length in tokens (default 50; Covington & McFall 2010 suggest 500 for long texts). */
@@ -18,7 +19,8 @@ export interface MattrOptions {
  * comparable with a true MATTR: short texts score high.
  *
  * Runs in O(N) with a sliding count per type; the mean is taken as an exact integer sum of
- * the per-window type counts divided once by W·(N−W+1).
+ * the per-window type counts divided once by W·(N−W+1), on interned token ids (`mattrOfIds`,
+ * lexical-id-kernels.ts).
  *
  * @param tokens - the tokens of one text
  * @param options - `window` (positive integer, default 50)
@@ -33,19 +35,5 @@ export function mattr(tokens: readonly string[], options: MattrOptions = {}): nu
   const { ids, typeCount } = internTokens(tokens, 'mattr');
   const n = ids.length;
   if (n === 0) throw new InvalidArgumentError('mattr needs at least one token, got an empty array');
-  if (n < window) return typeCount / n;
-
-  const counts = new Int32Array(typeCount);
-  let types = 0;
-  for (let i = 0; i < window; i++) {
-    if (counts[ids[i]]++ === 0) types++;
-  }
-  // Sum of per-window type counts is an integer ≤ N·W, exact in float64 for any realistic text.
-  let sum = types;
-  for (let i = window; i < n; i++) {
-    if (--counts[ids[i - window]] === 0) types--;
-    if (counts[ids[i]]++ === 0) types++;
-    sum += types;
-  }
-  return sum / (window * (n - window + 1));
+  return mattrOfIds(ids, typeCount, window);
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../core/errors.js';
+import { mtldOfIds } from './lexical-id-kernels.js';
 import { describe, internTokens } from './token-ids.js';
 
 /** Which published implementation's factor rules {@link mtld} follows. */
@@ -19,9 +20,6 @@ export interface MtldResult {
   /** Tokens per factor reading the text from last to first token. */
   backward: number;
 }
-
-/** lexical_diversity counts a factor only once it is at least this long. */
-const LEXICAL_DIVERSITY_MIN_FACTOR = 10;
 
 /**
  * Measure of textual lexical diversity (McCarthy & Jarvis 2010, "MTLD, vocd-D, and HD-D: a
@@ -50,7 +48,8 @@ const LEXICAL_DIVERSITY_MIN_FACTOR = 10;
  * diverse". McCarthy & Jarvis recommend at least
  * 100 tokens; below that both variants are unstable.
  *
- * Runs in O(N) for each pass (a stamp per type marks membership of the current factor).
+ * Runs in O(N) for each pass (a stamp per type marks membership of the current factor), on
+ * interned token ids (`mtldOfIds`, lexical-id-kernels.ts).
  *
  * @param tokens - the tokens of one text
  * @param options - `threshold` in (0, 1) (default 0.72), `variant` (default 'lexicalrichness')
@@ -78,82 +77,5 @@ export function mtld(tokens: readonly string[], options: MtldOptions = {}): Mtld
   const { ids, typeCount } = internTokens(tokens, 'mtld');
   if (ids.length === 0) throw new InvalidArgumentError('mtld needs at least one token, got an empty array');
 
-  const stamp = new Int32Array(typeCount);
-  const pass = variant === 'lexicalrichness' ? lexicalRichnessPass : lexicalDiversityPass;
-  const forward = pass(ids, typeCount, stamp, threshold, false);
-  stamp.fill(0);
-  const backward = pass(ids, typeCount, stamp, threshold, true);
-  return { mtld: (forward + backward) / 2, forward, backward };
-}
-
-// `stamp[id] === factorNo` means the type already occurs in the current factor; factor numbers
-// start at 1 so a zeroed array means "seen nowhere".
-
-function lexicalRichnessPass(
-  ids: Int32Array,
-  typeCount: number,
-  stamp: Int32Array,
-  threshold: number,
-  reverse: boolean,
-): number {
-  const n = ids.length;
-  let factorNo = 1;
-  let factors = 0;
-  let count = 0;
-  let types = 0;
-  let ratio = 1;
-  for (let k = 0; k < n; k++) {
-    const id = ids[reverse ? n - 1 - k : k];
-    count++;
-    if (stamp[id] !== factorNo) {
-      stamp[id] = factorNo;
-      types++;
-    }
-    ratio = types / count;
-    if (ratio <= threshold) {
-      factors++;
-      factorNo++;
-      count = 0;
-      types = 0;
-    }
-  }
-  if (count > 0) factors += (1 - ratio) / (1 - threshold);
-  if (factors === 0) {
-    // No factor closed and the tail had TTR 1: LexicalRichness falls back to the whole text.
-    const whole = typeCount / n;
-    factors = whole === 1 ? 1 : (1 - whole) / (1 - threshold);
-  }
-  return n / factors;
-}
-
-function lexicalDiversityPass(
-  ids: Int32Array,
-  _typeCount: number,
-  stamp: Int32Array,
-  threshold: number,
-  reverse: boolean,
-): number {
-  const n = ids.length;
-  let factorNo = 1;
-  let factors = 0;
-  let count = 0;
-  let types = 0;
-  for (let k = 0; k < n; k++) {
-    const id = ids[reverse ? n - 1 - k : k];
-    count++;
-    if (stamp[id] !== factorNo) {
-      stamp[id] = factorNo;
-      types++;
-    }
-    const ratio = types / count;
-    if (k === n - 1) {
-      factors += (1 - ratio) / (1 - threshold);
-    } else if (ratio < threshold && count >= LEXICAL_DIVERSITY_MIN_FACTOR) {
-      factors += 1;
-      factorNo++;
-      count = 0;
-      types = 0;
-    }
-  }
-  return factors === 0 ? 0 : n / factors;
+  return mtldOfIds(ids, typeCount, threshold, variant);
 }

@@ -1,12 +1,12 @@
 import type { MetricContext, MetricOutput } from '../../core/evaluate/types.js';
 import { MetricSkip } from '../../core/evaluate/types.js';
-import { concatenateIds } from './lexical-kernels.js';
+import { concatenateIds } from './concatenate-ids.js';
 import { drawWithReplacement, ngramTableOf } from './shared.js';
 
 export interface CorpusLexicalMeasure {
   /** The src/text measure on the concatenated tokens: the reported value. */
   onTokens(tokens: string[]): number;
-  /** The same measure on token ids (lexical-kernels.ts), for the bootstrap resamples. */
+  /** The same measure on token ids (src/text/lexical-id-kernels.ts), for the bootstrap resamples. */
   onIds(ids: Int32Array, typeCount: number): number;
   /** Fewest tokens the measure is defined for (HD-D needs `draws`); fewer is a skip. */
   minTokens: number;

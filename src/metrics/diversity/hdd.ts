@@ -2,7 +2,7 @@ import type { MetricDefinition } from '../../core/evaluate/types.js';
 import { hdd as hddOf } from '../../text/hdd.js';
 import { RESAMPLES } from './config.js';
 import { corpusLexical } from './corpus-lexical.js';
-import { hddOfIds } from './lexical-kernels.js';
+import { hddOfIds } from '../../text/lexical-id-kernels.js';
 
 /**
  * diversity.hdd: HD-D (McCarthy & Jarvis 2007) of the corpus, i.e. of the tokens of all rows

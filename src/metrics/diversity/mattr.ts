@@ -2,7 +2,7 @@ import type { MetricDefinition } from '../../core/evaluate/types.js';
 import { mattr as mattrOf } from '../../text/mattr.js';
 import { RESAMPLES } from './config.js';
 import { corpusLexical } from './corpus-lexical.js';
-import { mattrOfIds } from './lexical-kernels.js';
+import { mattrOfIds } from '../../text/lexical-id-kernels.js';
 
 /**
  * diversity.mattr: moving-average type–token ratio (Covington & McFall 2010) of the corpus, i.e.

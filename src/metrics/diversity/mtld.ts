@@ -2,7 +2,7 @@ import type { MetricDefinition } from '../../core/evaluate/types.js';
 import { mtld as mtldOf } from '../../text/mtld.js';
 import { RESAMPLES } from './config.js';
 import { corpusLexical } from './corpus-lexical.js';
-import { mtldOfIds } from './lexical-kernels.js';
+import { mtldOfIds } from '../../text/lexical-id-kernels.js';
 
 /**
  * diversity.mtld: measure of textual lexical diversity (McCarthy & Jarvis 2010; LexicalRichness
@@ -29,7 +29,7 @@ export const mtld: MetricDefinition = {
       name: 'MTLD',
       minTokens: 1,
       onTokens: (tokens) => mtldOf(tokens, { threshold }).mtld,
-      onIds: (ids, types) => mtldOfIds(ids, types, threshold),
+      onIds: (ids, types) => mtldOfIds(ids, types, threshold).mtld,
     });
     return { ...out, details: { ...out.details, threshold, variant: 'lexicalrichness' } };
   },
