@@ -1,7 +1,14 @@
 import { setMaxListeners } from 'node:events';
-import OpenAI from 'openai';
 import type { Matrix } from '../core/matrix.js';
 import { InvalidArgumentError, SynthscopeError } from '../core/errors.js';
+import { backoffDelay } from '../generate/backoff-delay.js';
+import { sleep } from '../generate/sleep.js';
+import { AttemptFailure } from '../openai/attempt-failure.js';
+import { attemptWithTimeout } from '../openai/attempt-with-timeout.js';
+import { createOpenAIClient } from '../openai/create-openai-client.js';
+import { displayURL } from '../openai/display-url.js';
+import { oneLine } from '../openai/one-line.js';
+import { readOpenAIError } from '../openai/read-openai-error.js';
 import type { EmbedOptions, Embedder } from './types.js';
 
 export interface OpenAIEmbedderOptions {
@@ -29,24 +36,7 @@ export interface OpenAIEmbedderOptions {
 
 const WHO = 'createOpenAIEmbedder';
 const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-/** A Retry-After longer than this is shortened to it: waiting minutes in silence looks like a hang. */
-const MAX_RETRY_AFTER_MS = 60_000;
 const PROBE_TEXT = 'synthscope dimension probe';
-const RETRYABLE_STATUS = new Set([408, 409, 429]);
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
-
-/** Why one attempt failed, and whether another attempt may help. Internal: never escapes. */
-class AttemptFailure {
-  constructor(
-    readonly retryable: boolean,
-    /** 'HTTP 500', 'no response within 60000 ms', 'the response has 3 embeddings for 4 inputs'. */
-    readonly what: string,
-    /** The server's own message, already scrubbed of the key. */
-    readonly detail?: string,
-    readonly status?: number,
-    readonly retryAfterMs?: number,
-  ) {}
-}
 
 /**
  * Embeds texts through any OpenAI-compatible `POST /embeddings` endpoint (OpenAI, vLLM, TEI,
@@ -92,51 +82,24 @@ export async function createOpenAIEmbedder(options: OpenAIEmbedderOptions): Prom
   const prefix = `${id} at ${shownURL}`;
   const scrub = (text: string): string => (apiKey ? text.split(apiKey).join('[redacted]') : text);
 
-  const client = new OpenAI({
-    // The client refuses to start without a key; with none given, a placeholder satisfies it and
-    // the null Authorization header below keeps it from ever being sent.
-    apiKey: apiKey ?? 'no-key',
-    baseURL: settings.baseURL,
-    // Explicit nulls stop the client from falling back to OPENAI_* environment variables.
-    adminAPIKey: null,
-    organization: null,
-    project: null,
-    webhookSecret: null,
-    maxRetries: 0,
-    timeout: timeoutMs,
-    logLevel: 'off',
-    logger: silentLogger,
-    fetch: fetchWithErrorMessage,
-    ...(apiKey ? {} : { defaultHeaders: { Authorization: null } }),
-  });
+  const client = createOpenAIClient({ apiKey, baseURL: settings.baseURL, timeoutMs });
 
   const semaphore = createSemaphore(settings.concurrency);
   let disposed = false;
   let dimension = dimensions;
 
   const attempt = async (input: string[], signal: AbortSignal): Promise<Float32Array> => {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = (): void => controller.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    let response: unknown;
-    try {
-      response = await client.embeddings.create(
+    const outcome = await attemptWithTimeout(signal, timeoutMs, (attemptSignal) =>
+      client.embeddings.create(
         { model, input, encoding_format: 'float', ...(dimensions === undefined ? {} : { dimensions }) },
-        { signal: controller.signal, maxRetries: 0, timeout: timeoutMs },
-      );
-    } catch (error) {
+        { signal: attemptSignal, maxRetries: 0, timeout: timeoutMs },
+      ),
+    );
+    if (!outcome.ok) {
       if (signal.aborted) throw signal.reason;
-      throw classify(error, timedOut, timeoutMs, scrub);
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
+      throw classify(outcome.error, outcome.timedOut, timeoutMs, scrub);
     }
-    const rows = parseResponse(response, input.length, dimension);
+    const rows = parseResponse(outcome.value, input.length, dimension);
     if (typeof rows === 'string') throw new AttemptFailure(false, scrub(rows));
     return rows;
   };
@@ -153,8 +116,7 @@ export async function createOpenAIEmbedder(options: OpenAIEmbedderOptions): Prom
           const details = error.status === 401 && !apiKey ? ['no API key was given (the CLI reads OPENAI_API_KEY)'] : [];
           throw new SynthscopeError('REMOTE', message, details);
         }
-        const backoff = Math.random() * Math.min(retryMaxDelayMs, retryBaseDelayMs * 2 ** retry);
-        await sleep(error.retryAfterMs ?? backoff, signal);
+        await sleep(backoffDelay(retry, { baseMs: retryBaseDelayMs, maxMs: retryMaxDelayMs }, error.retryAfterMs), signal);
       }
     }
   };
@@ -270,58 +232,20 @@ function checkOptions(options: OpenAIEmbedderOptions) {
   };
 }
 
-/** The base URL as shown in messages: no user:password, no query string. */
-function displayURL(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    u.search = '';
-    u.hash = '';
-    return u.toString().replace(/\/+$/, '');
-  } catch {
-    return url.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '');
-  }
-}
-
 function classify(error: unknown, timedOut: boolean, timeoutMs: number, scrub: (s: string) => string): AttemptFailure {
-  if (timedOut || error instanceof OpenAI.APIConnectionTimeoutError) {
-    return new AttemptFailure(true, `no response within ${timeoutMs} ms`);
+  const e = readOpenAIError(error, timedOut, scrub);
+  switch (e.kind) {
+    case 'timeout':
+      return new AttemptFailure(true, `no response within ${timeoutMs} ms`);
+    case 'http':
+      return new AttemptFailure(e.retryable, `HTTP ${e.status}`, e.detail, e.status, e.retryAfterMs);
+    case 'connection':
+      return new AttemptFailure(true, `connection failed${e.code === null ? '' : ` (${e.code})`}`);
+    case 'not-json':
+      return new AttemptFailure(false, 'the response is not valid JSON', e.detail);
+    case 'other':
+      return new AttemptFailure(false, 'request failed', e.detail);
   }
-  if (error instanceof OpenAI.APIError && typeof error.status === 'number') {
-    const status = error.status;
-    const body = error.error as { message?: unknown } | string | undefined;
-    const text = typeof body === 'string' ? body : typeof body?.message === 'string' ? body.message : error.message;
-    const message = scrub(oneLine(text)) || '(no message)';
-    return new AttemptFailure(RETRYABLE_STATUS.has(status) || status >= 500, `HTTP ${status}`, message, status, retryAfter(error.headers));
-  }
-  if (error instanceof OpenAI.APIConnectionError) {
-    const cause = (error as { cause?: { code?: unknown; cause?: { code?: unknown } } }).cause;
-    const code = cause?.code ?? cause?.cause?.code;
-    return new AttemptFailure(true, `connection failed${typeof code === 'string' ? ` (${code})` : ''}`);
-  }
-  if (error instanceof SyntaxError) {
-    return new AttemptFailure(false, 'the response is not valid JSON', scrub(oneLine(error.message)));
-  }
-  const text = error instanceof Error ? error.message : String(error);
-  return new AttemptFailure(false, 'request failed', scrub(oneLine(text)));
-}
-
-/** Milliseconds the server asked us to wait: `retry-after-ms`, else `retry-after` (seconds or HTTP date). */
-function retryAfter(headers: Headers | undefined): number | undefined {
-  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return Math.min(ms, MAX_RETRY_AFTER_MS);
-  const value = headers?.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value.trim());
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
-  const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.min(Math.max(0, date - Date.now()), MAX_RETRY_AFTER_MS) : undefined;
-}
-
-function oneLine(text: string, max = 300): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /**
@@ -368,46 +292,6 @@ function decodeBase64Floats(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i + 4 <= bytes.length; i += 4) out.push(bytes.readFloatLE(i));
   return bytes.length % 4 === 0 ? out : [Number.NaN];
-}
-
-/**
- * Fetch that rewrites error bodies into the `{error: {message}}` shape the openai client reads,
- * so messages from servers that answer `{message}`, `{detail}`, `{error: "…"}` or plain text
- * survive into our error.
- */
-async function fetchWithErrorMessage(url: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const response = await fetch(url, init);
-  if (response.ok) return response;
-  const text = await response.text();
-  let message = text;
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const error = json.error as { message?: unknown } | string | undefined;
-    const candidate = typeof error === 'string' ? error : error?.message ?? json.message ?? json.detail;
-    if (candidate !== undefined) message = typeof candidate === 'string' ? candidate : JSON.stringify(candidate);
-  } catch {
-    if (/^\s*</.test(text)) message = response.statusText || 'an HTML error page';
-  }
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  headers.set('content-type', 'application/json');
-  return new Response(JSON.stringify({ error: { message } }), { status: response.status, statusText: response.statusText, headers });
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** A counting semaphore with a FIFO queue; a waiter leaves the queue when its signal aborts. */

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { InvalidArgumentError, SynthscopeError } from '../../core/errors.js';
 import {
   openaiBadOption,
@@ -16,8 +16,12 @@ import {
 import { backoffDelay } from '../backoff-delay.js';
 import { estimateTokens } from '../estimate-tokens.js';
 import { createRateLimiter } from '../rate-limiter.js';
-import { retryAfterMs } from '../retry-after.js';
 import { sleep } from '../sleep.js';
+import { AttemptFailure } from '../../openai/attempt-failure.js';
+import { attemptWithTimeout } from '../../openai/attempt-with-timeout.js';
+import { createOpenAIClient } from '../../openai/create-openai-client.js';
+import { displayURL } from '../../openai/display-url.js';
+import { readOpenAIError } from '../../openai/read-openai-error.js';
 import type { GenerationProvider, ProviderCall, ProviderResponse, Usage } from '../types.js';
 
 export type ResponseFormatMode = 'auto' | 'json_schema' | 'json_object' | 'none';
@@ -59,85 +63,26 @@ export interface OpenAIProvider extends GenerationProvider {
 }
 
 const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-const RETRYABLE_STATUS = new Set([408, 409, 429]);
 /** Words in a 400/422 that mean the server does not take our response_format (OpenAI, vLLM, Ollama, llama.cpp wordings). */
 const FORMAT_REJECTED = /response_format|json_schema|json_object|structured output|guided|grammar|schema/i;
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
-
-/** Why one attempt failed and whether another may help. Internal: never escapes. */
-class AttemptFailure {
-  constructor(
-    readonly retryable: boolean,
-    readonly what: string,
-    readonly detail?: string,
-    readonly status?: number,
-    readonly retryAfter?: number,
-    readonly formatRejected = false,
-  ) {}
-}
-
-/** The base URL as shown in messages: no user:password, query or fragment. */
-function displayURL(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    u.search = '';
-    u.hash = '';
-    return u.toString().replace(/\/+$/, '');
-  } catch {
-    return url.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '');
-  }
-}
-
-const oneLine = (text: string, max = 300): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
-
-/**
- * fetch that rewrites an error body into the `{error: {message}}` shape the openai client reads,
- * so the message of a server answering `{message}`, `{detail}`, `{error: "…"}` or plain text
- * reaches our error instead of being dropped.
- */
-async function readableErrors(url: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const response = await fetch(url, init);
-  if (response.ok) return response;
-  const text = await response.text();
-  let message = text;
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const error = json.error as { message?: unknown } | string | undefined;
-    const found = typeof error === 'string' ? error : (error?.message ?? json.message ?? json.detail);
-    if (found !== undefined) message = typeof found === 'string' ? found : JSON.stringify(found);
-  } catch {
-    if (/^\s*</.test(text)) message = response.statusText || 'an HTML error page';
-  }
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  headers.set('content-type', 'application/json');
-  return new Response(JSON.stringify({ error: { message } }), { status: response.status, statusText: response.statusText, headers });
-}
 
 function classify(error: unknown, timedOut: boolean, timeoutMs: number, scrub: (s: string) => string): AttemptFailure {
-  if (timedOut || error instanceof OpenAI.APIConnectionTimeoutError) return new AttemptFailure(true, whatTimeout(timeoutMs));
-  if (error instanceof OpenAI.APIError && typeof error.status === 'number') {
-    const status = error.status;
-    const body = error.error as { message?: unknown } | string | undefined;
-    const text = typeof body === 'string' ? body : typeof body?.message === 'string' ? body.message : error.message;
-    const detail = scrub(oneLine(text)) || '(no message)';
-    const formatRejected = (status === 400 || status === 422) && FORMAT_REJECTED.test(detail);
-    return new AttemptFailure(RETRYABLE_STATUS.has(status) || status >= 500, whatHttp(status), detail, status, retryAfterMs(error.headers), formatRejected);
+  const e = readOpenAIError(error, timedOut, scrub);
+  switch (e.kind) {
+    case 'timeout':
+      return new AttemptFailure(true, whatTimeout(timeoutMs));
+    case 'http': {
+      const formatRejected = (e.status === 400 || e.status === 422) && FORMAT_REJECTED.test(e.detail);
+      return new AttemptFailure(e.retryable, whatHttp(e.status), e.detail, e.status, e.retryAfterMs, formatRejected);
+    }
+    case 'connection':
+      return new AttemptFailure(true, whatConnection(e.code));
+    case 'not-json':
+      return new AttemptFailure(true, whatBodyNotJson, e.detail);
+    case 'other':
+      // Bodies cut short ("terminated", "other side closed") surface as plain errors from undici.
+      return new AttemptFailure(true, whatOther, e.detail);
   }
-  if (error instanceof OpenAI.APIConnectionError) {
-    const cause = (error as { cause?: { code?: unknown; cause?: { code?: unknown } } }).cause;
-    const code = cause?.code ?? cause?.cause?.code;
-    return new AttemptFailure(true, whatConnection(typeof code === 'string' ? code : null));
-  }
-  if (error instanceof SyntaxError) return new AttemptFailure(true, whatBodyNotJson, scrub(oneLine(error.message)));
-  // Bodies cut short ("terminated", "other side closed") surface as plain errors from undici.
-  return new AttemptFailure(true, whatOther, scrub(oneLine(error instanceof Error ? error.message : String(error))));
 }
 
 function checkOptions(options: OpenAIProviderOptions) {
@@ -215,23 +160,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): OpenAIProv
   let requestCount = 0;
   let warnedNoUsage = false;
 
-  const client = new OpenAI({
-    // The client refuses to start without a key; a placeholder satisfies it and the null
-    // Authorization header below keeps it from ever being sent.
-    apiKey: apiKey ?? 'no-key',
-    baseURL: settings.baseURL,
-    // Explicit nulls stop the client from reading OPENAI_* environment variables.
-    adminAPIKey: null,
-    organization: null,
-    project: null,
-    webhookSecret: null,
-    maxRetries: 0,
-    timeout: timeoutMs,
-    logLevel: 'off',
-    logger: silentLogger,
-    fetch: readableErrors,
-    ...(apiKey ? {} : { defaultHeaders: { Authorization: null } }),
-  });
+  const client = createOpenAIClient({ apiKey, baseURL: settings.baseURL, timeoutMs });
 
   const parameters: Record<string, unknown> = {
     temperature: options.temperature ?? 1,
@@ -254,30 +183,20 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): OpenAIProv
       body.response_format = { type: 'json_schema', json_schema: { name: call.responseSchema.name, schema: call.responseSchema.schema, strict: call.responseSchema.strict } };
     } else if (used === 'json_object') body.response_format = { type: 'json_object' };
 
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = (): void => controller.abort(call.signal.reason);
-    call.signal.addEventListener('abort', onAbort, { once: true });
     requestCount++;
-    let completion: OpenAI.Chat.Completions.ChatCompletion;
-    try {
-      completion = await client.chat.completions.create(body as unknown as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, {
-        signal: controller.signal,
+    const outcome = await attemptWithTimeout(call.signal, timeoutMs, (signal) =>
+      client.chat.completions.create(body as unknown as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, {
+        signal,
         maxRetries: 0,
         timeout: timeoutMs,
-      });
-    } catch (error) {
+      }),
+    );
+    if (!outcome.ok) {
       limiter.settle(estimate, 0);
       if (call.signal.aborted) throw call.signal.reason;
-      throw classify(error, timedOut, timeoutMs, scrub);
-    } finally {
-      clearTimeout(timer);
-      call.signal.removeEventListener('abort', onAbort);
+      throw classify(outcome.error, outcome.timedOut, timeoutMs, scrub);
     }
+    const completion = outcome.value;
     const choice = (completion as Partial<OpenAI.Chat.Completions.ChatCompletion> | null)?.choices?.[0];
     if (typeof completion !== 'object' || completion === null || !choice) {
       limiter.settle(estimate, 0);
@@ -322,7 +241,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): OpenAIProv
           const details = error.status === 401 && !apiKey ? [openaiNoKeyHint] : [];
           throw new SynthscopeError('REMOTE', openaiRequestFailed(prefix, error.what, error.retryable ? retry : 0, error.detail), details);
         }
-        const wait = backoffDelay(retry, { baseMs: retryBaseDelayMs, maxMs: retryMaxDelayMs }, error.retryAfter, random);
+        const wait = backoffDelay(retry, { baseMs: retryBaseDelayMs, maxMs: retryMaxDelayMs }, error.retryAfterMs, random);
         if (error.status === 429) limiter.pause(wait);
         retry++;
         await sleep(wait, call.signal);
