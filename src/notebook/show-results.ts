@@ -1,5 +1,6 @@
 import { InvalidArgumentError, SynthscopeError } from '../core/errors.js';
-import type { RenderHtmlOptions } from '../report/render-html.js';
+import { escapeHtml } from '../report/html-escape.js';
+import { renderHtml, type RenderHtmlOptions } from '../report/render-html.js';
 import { REPORT_CSS } from '../report/report-styles.js';
 import { checkResults } from './check-results.js';
 import { badOption, reportChanged, reportChartFailed } from './messages.js';
@@ -58,10 +59,6 @@ export async function showResults(results: unknown, options: ShowResultsOptions 
   const sink = notebookDisplay(fn, display);
   const warn = onWarning ?? (() => undefined);
 
-  // Loaded here, not imported at the top: renderHtml reaches vega-lite and so vega-canvas, whose
-  // top-level await makes require() of the package fail (ERR_REQUIRE_ASYNC_MODULE), and tslab
-  // compiles a notebook's imports to require().
-  const { renderHtml } = await import('../report/render-html.js');
   const page = renderHtml(r, renderOptions);
   const start = page.indexOf('<main>');
   const end = page.lastIndexOf('</main>');
@@ -95,7 +92,7 @@ export async function showResults(results: unknown, options: ShowResultsOptions 
     } catch (error) {
       const message = reportChartFailed(caption, (error as Error).message);
       warn(message);
-      drawn.set(index, `<p class="note" style="color:#cf222e">${message.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`);
+      drawn.set(index, `<p class="note" style="color:#cf222e">${escapeHtml(message)}</p>`);
     }
   }
   const body = main.replace(PLACEHOLDER, (_, index: string) => drawn.get(Number(index)) ?? '');
