@@ -46,7 +46,7 @@ export default async function (): Promise<BenchRow[]> {
 
     // Pipeline vs bare session: same model file, same tokenizer, same batches of 256.
     const model = await ensureBuiltinModel(join(cacheDir, 'models'));
-    const viaPipeline = await createTransformersEmbedder(model.path, { cacheDir, localOnly: true, pooling: 'none', batchSize: 256, quietLoad: true });
+    const viaPipeline = await createTransformersEmbedder(model.path, { cacheDir, localOnly: true, pooling: 'none', normalizedOutput: true, batchSize: 256, quietLoad: true });
     const tokenizer = await AutoTokenizer.from_pretrained(model.path, { local_files_only: true });
     const session = await ort.InferenceSession.create(join(model.path, 'onnx', 'model.onnx'), { intraOpNumThreads: 2 });
     const sorted = [...texts].sort((a, b) => a.length - b.length);

@@ -62,6 +62,7 @@ async function createUncached(id: string, cacheDir: string, options: CreateEmbed
       cacheDir: modelsDir,
       localOnly: true,
       pooling: 'none',
+      normalizedOutput: true,
       batchSize: options.batchSize ?? 256,
       quietLoad: true,
     });

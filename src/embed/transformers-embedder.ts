@@ -22,6 +22,8 @@ export interface TransformersEmbedderOptions {
   batchSize?: number;
   /** Hide transformers.js's warnings about a model type it does not know (the builtin model). */
   quietLoad?: boolean;
+  /** The model's output is already L2-normalised (the builtin graph ends in LpNormalization). */
+  normalizedOutput?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function createTransformersEmbedder(model: string, options: Transfo
   }
 
   const run = async (batch: string[]): Promise<Tensor> =>
-    (await extractor(batch, { pooling, normalize: true })) as Tensor;
+    (await extractor(batch, { pooling, normalize: !options.normalizedOutput })) as Tensor;
 
   // Learn the dimension from one forward pass, so `dimension` is right before the first embed().
   const probe = await run(['dimension probe']);
