@@ -15,9 +15,10 @@ export interface TransformersEmbedderOptions {
   localOnly?: boolean;
   /**
    * 'mean': masked mean over token vectors (sentence-transformers models);
-   * 'none': the model's output is already one vector per text (the builtin static model).
+   * 'none': the model's output is already one vector per text (the builtin static model);
+   * 'auto' (default): 'none' when the model's output has one vector per text, else 'mean'.
    */
-  pooling?: 'mean' | 'none';
+  pooling?: 'auto' | 'mean' | 'none';
   /** Texts per forward pass [64]. Texts are sorted by length first so batches pad little. */
   batchSize?: number;
   /** Hide transformers.js's warnings about a model type it does not know (the builtin model). */
@@ -32,7 +33,7 @@ export interface TransformersEmbedderOptions {
  * L2-normalised; order matches the input.
  */
 export async function createTransformersEmbedder(model: string, options: TransformersEmbedderOptions): Promise<Embedder> {
-  const pooling = options.pooling ?? 'mean';
+  let pooling: 'mean' | 'none' = options.pooling === 'none' ? 'none' : 'mean';
   const batchSize = options.batchSize ?? 64;
   let extractor: FeatureExtractionPipeline;
   const savedLevel = env.logLevel;
@@ -52,7 +53,13 @@ export async function createTransformersEmbedder(model: string, options: Transfo
   const run = async (batch: string[]): Promise<Tensor> =>
     (await extractor(batch, { pooling, normalize: !options.normalizedOutput })) as Tensor;
 
-  // Learn the dimension from one forward pass, so `dimension` is right before the first embed().
+  // One forward pass tells the output's shape: [texts, tokens, dim] needs pooling, [texts, dim]
+  // is already pooled. It also fixes `dimension` before the first embed().
+  if ((options.pooling ?? 'auto') === 'auto') {
+    const raw = (await extractor(['dimension probe'], { pooling: 'none', normalize: false })) as Tensor;
+    pooling = raw.dims.length === 2 ? 'none' : 'mean';
+    raw.dispose();
+  }
   const probe = await run(['dimension probe']);
   const dimension = probe.dims[probe.dims.length - 1];
 

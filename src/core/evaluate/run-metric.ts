@@ -115,10 +115,18 @@ export async function runMetric(def: MetricDefinition, env: RunEnvironment): Pro
     flags = value.flags ?? [];
 
     if (def.baseline !== false) {
-      const base = await def.compute(contextFor(def, env, 'baseline', holdout, env.reference, rngFor('baseline')));
-      result.baseline = { value: base.value, ci: await ciFor(def, env, base, holdout, rngFor('baseline-ci')) };
-      if (base.pValue !== undefined) result.baselinePValue = base.pValue;
-      if (base.details && Object.keys(base.details).length > 0) result.details = { ...result.details, baselineDetails: base.details };
+      try {
+        const base = await def.compute(contextFor(def, env, 'baseline', holdout, env.reference, rngFor('baseline')));
+        result.baseline = { value: base.value, ci: await ciFor(def, env, base, holdout, rngFor('baseline-ci')) };
+        if (base.pValue !== undefined) result.baselinePValue = base.pValue;
+        if (base.details && Object.keys(base.details).length > 0) result.details = { ...result.details, baselineDetails: base.details };
+      } catch (error) {
+        // The value stands even when the holdout rows cannot give a baseline (e.g. none of them
+        // mentions a group term): the baseline is absent, and the warning says why.
+        if (!(error instanceof MetricSkip)) throw error;
+        result.baseline = null;
+        result.warnings.push(`no real-vs-real baseline: ${error.message}`);
+      }
     }
     if (candidate.rows.length < def.minRows) {
       result.warnings.push(`only ${candidate.rows.length} synthetic rows; ${def.title} needs at least ${def.minRows} to mean much`);
