@@ -46,7 +46,7 @@ export const verdictCounts = (policy: string, counts: Record<'pass' | 'fail' | '
 // ---------------------------------------------------------------------------------------------
 
 export const provenanceTitle = 'Provenance';
-export const skippedRowsNote = (n: number): string => `${plural(n, 'row')} skipped as invalid (--on-invalid skip)`;
+export const skippedRowsNote = (n: number): string => `${plural(n, 'row')} skipped, each listed with its line and reason`;
 export const moreNotShown = (shown: number, total: number): string => `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}.`;
 export const flagsNotShown = (shown: number, kept: number, total: number): string =>
   kept < total

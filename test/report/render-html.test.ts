@@ -68,7 +68,7 @@ describe('renderHtml', () => {
 
   it('gives provenance: inputs with rows and sha256, embedder, seed, version, skipped rows and metrics with reasons', () => {
     const provenance = /<section id="provenance">([\s\S]*?)<\/section>/.exec(body)![1];
-    for (const s of ['a'.repeat(64), 'b'.repeat(64), '300 rows', '6 rows skipped as invalid', '<code>builtin</code>, 100 dimensions, revision <code>66c3bb50b837d3a8</code>', 'seed <code>7</code>, synthscope 0.1.0', '17 metrics computed, 2 not:', 'needs labels in both the synthetic and the real data', 'failed on &quot;&gt;&lt;img', 'Samples taken (1)', '2812884787']) {
+    for (const s of ['a'.repeat(64), 'b'.repeat(64), '300 rows', '6 rows skipped, each listed with its line and reason', '<code>builtin</code>, 100 dimensions, revision <code>66c3bb50b837d3a8</code>', 'seed <code>7</code>, synthscope 0.1.0', '17 metrics computed, 2 not:', 'needs labels in both the synthetic and the real data', 'failed on &quot;&gt;&lt;img', 'Samples taken (1)', '2812884787']) {
       expect(provenance).toContain(s);
     }
   });
