@@ -17,6 +17,9 @@ import { addDatasetFlags, toLoadOptions, type DatasetFlags } from './dataset-fla
 import { createProgress } from './progress.js';
 import { formatResultsTable } from './results-table.js';
 import { runCommand, type GlobalFlags } from './run-command.js';
+import type { EvaluateConfigInput } from '../core/evaluate/config.js';
+import type { LabelJudge } from '../core/evaluate/label-judge.js';
+import { createOpenAILabelJudge } from '../openai/openai-label-judge.js';
 
 interface ScoreFlags extends DatasetFlags {
   synthetic: string;
@@ -83,6 +86,7 @@ export function registerScore(program: Command): void {
             seed,
             config,
             toolVersion: await toolVersion(),
+            ...judgeFor(config),
             onStage: (_stage, done, total) => progress.update(total ? Math.round((100 * done) / total) : 0),
           });
         } finally {
@@ -98,6 +102,13 @@ export function registerScore(program: Command): void {
         if (results.gate && !results.gate.passed) return 1;
       });
     });
+}
+
+/** The LLM judge of agreement.judge, if configured; its key only from OPENAI_API_KEY. */
+function judgeFor(config: EvaluateConfigInput): { judge?: LabelJudge } {
+  const settings = config.agreement?.judge;
+  if (!settings) return {};
+  return { judge: createOpenAILabelJudge({ baseURL: settings.baseURL, model: settings.model, apiKey: process.env.OPENAI_API_KEY || undefined }) };
 }
 
 async function toolVersion(): Promise<string> {

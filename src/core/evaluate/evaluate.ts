@@ -20,6 +20,7 @@ import { derivedSeed, emptyResult, runMetric, type RunEnvironment } from './run-
 import { createSide, matrixRows, subSide } from './side.js';
 import { splitReal } from './split.js';
 import { projectSides } from './projection.js';
+import type { LabelJudge } from './label-judge.js';
 import { safeSnippet } from '../../text/pii/safe-snippet.js';
 import type { MetricDefinition } from './types.js';
 
@@ -35,6 +36,8 @@ export interface EvaluateOptions {
   toolVersion?: string;
   /** Clock for `createdAt` (tests pass a fixed one). */
   now?: () => Date;
+  /** An LLM label judge for the agreement family (used when agreement.judge is configured). */
+  judge?: LabelJudge;
   /** Called as each stage starts: 'embed', then each metric id. */
   onStage?: (stage: string, done: number, total: number) => void;
 }
@@ -83,6 +86,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Results> {
     synthetic, reference, holdout, real, config, seed, hasLabels, samples,
     embed: (extra) => options.embedder.embed(extra),
     equalSize: new Map(),
+    ...(options.judge ? { judge: options.judge } : {}),
     memos: new WeakMap(),
     shared: new WeakMap(),
   };

@@ -1,4 +1,5 @@
 import type { Matrix } from '../matrix.js';
+import type { LabelJudge } from './label-judge.js';
 import { createRng, type Rng } from '../rng.js';
 import type { Ci, Flag, LabelValue, MetricResult, Sample } from '../results-schema.js';
 import { bootstrapMeanCi, percentileCi, subsampleCi } from './bootstrap.js';
@@ -17,6 +18,7 @@ export interface RunEnvironment {
   hasLabels: boolean;
   samples: Sample[];
   embed: (texts: readonly string[]) => Promise<Matrix>;
+  judge?: LabelJudge;
   /** Equal-size samples of a side for size-sensitive metrics, by `${side}:${size}`. */
   equalSize: Map<string, Side>;
   /** Run-wide memo tables: by (candidate, reference) pair, and by reference alone. */
@@ -150,7 +152,7 @@ export async function runMetric(def: MetricDefinition, env: RunEnvironment): Pro
   return { result, flags, ms: performance.now() - started };
 }
 
-function contextFor(def: MetricDefinition, env: RunEnvironment, pass: MetricContext['pass'], candidate: Side, reference: Side, rng: Rng): MetricContext {
+function contextFor(def: MetricDefinition, env: RunEnvironment, pass: MetricContext['pass'], candidate: Side, reference: Side, rng: Rng, label?: string): MetricContext {
   let byCandidate = env.memos.get(candidate);
   if (!byCandidate) env.memos.set(candidate, (byCandidate = new WeakMap()));
   let pairMemo = byCandidate.get(reference);
@@ -161,12 +163,14 @@ function contextFor(def: MetricDefinition, env: RunEnvironment, pass: MetricCont
   const ref = refMemo;
   return {
     pass,
+    ...(label === undefined ? {} : { label }),
     candidate,
     reference,
     real: env.real,
     config: env.config,
     rng,
     embed: env.embed,
+    ...(env.judge ? { judge: env.judge } : {}),
     memo: (key, compute) => memoTable(pair, key, compute),
     shared: (key, compute) => memoTable(ref, key, compute),
     sample(side: Side, max: number, purpose: string): number[] {
@@ -228,10 +232,10 @@ async function perLabel(def: MetricDefinition, env: RunEnvironment): Promise<Lab
     }
     try {
       const rng = createRng(derivedSeed(env.seed, def.id, 'label', label));
-      const value = await def.compute(contextFor(def, env, 'value', synthetic, reference, rng));
+      const value = await def.compute(contextFor(def, env, 'value', synthetic, reference, rng, label));
       let baseline: number | null = null;
       if (def.baseline !== false && n.holdout >= 2) {
-        baseline = (await def.compute(contextFor(def, env, 'baseline', holdout, reference, rng.fork()))).value;
+        baseline = (await def.compute(contextFor(def, env, 'baseline', holdout, reference, rng.fork(), label))).value;
       }
       out.push({ label, value: value.value, baseline, n, status: 'ok' });
     } catch (error) {

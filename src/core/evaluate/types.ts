@@ -4,6 +4,7 @@ import type { Rng } from '../rng.js';
 import type { Family, Flag, Goal } from '../results-schema.js';
 import type { DatasetRow } from '../../io/types.js';
 import type { EvaluateConfig } from './config.js';
+import type { LabelJudge } from './label-judge.js';
 
 /**
  * One side of a comparison: the synthetic rows, the reference half of the real rows, the holdout
@@ -27,6 +28,8 @@ export interface Side {
  */
 export interface MetricContext {
   pass: 'value' | 'baseline' | 'resample';
+  /** Set in per-label passes: the label the candidate (and maybe the reference) is restricted to. */
+  label?: string;
   candidate: Side;
   reference: Side;
   /** All real rows (reference + holdout), for copy detection. */
@@ -53,6 +56,8 @@ export interface MetricContext {
    * with the run's embedder, through its cache.
    */
   embed(texts: readonly string[]): Promise<Matrix>;
+  /** The run's LLM label judge, when the caller gave one (agreement.judge in the CLI). */
+  judge?: LabelJudge;
 }
 
 export interface MetricOutput {

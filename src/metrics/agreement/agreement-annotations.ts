@@ -4,6 +4,7 @@ import {
   classifierNotConverged,
   columnEmpty,
   judgeNotImplemented,
+  judgeNoAnswers,
   noJudge,
   noLabelDescriptions,
   noScorableRows,
@@ -156,7 +157,30 @@ export function agreementAnnotations(ctx: MetricContext): Promise<AgreementAnnot
     }
 
     const judge = settings.judge;
-    annotators.push(skipped('llm-judge', 'llm-judge', 'LLM judge', judge ? judgeNotImplemented(judge.model) : noJudge));
+    if (!judge) {
+      annotators.push(skipped('llm-judge', 'llm-judge', 'LLM judge', noJudge));
+    } else if (!ctx.judge) {
+      annotators.push(skipped('llm-judge', 'llm-judge', 'LLM judge', judgeNotImplemented(judge.model)));
+    } else {
+      // Judge calls are slow and may cost money: a seeded sample of the scored rows (recorded) is
+      // asked once per whole side; per-label and resample passes reuse those answers, asking nothing.
+      const answered = await ctx.shared('agreement:llm-judge-answers', () => new Map<string, string | null>());
+      const scored = new Map(rows.map((r, i) => [r, i]));
+      if (ctx.label === undefined && ctx.pass !== 'resample') {
+        const positions = ctx.sample(candidate, Math.min(judge.maxRows, candidate.rows.length), 'LLM judge rows');
+        const asked = positions.filter((p) => scored.has(p) && !answered.has(candidate.texts[p]));
+        const answers = await ctx.judge.judge(asked.map((p) => candidate.texts[p]), classifier.labels, settings.labelDescriptions);
+        asked.forEach((p, k) => answered.set(candidate.texts[p], answers[k]));
+      }
+      const codes = new Int32Array(rows.length).fill(-1);
+      rows.forEach((p, i) => {
+        const answer = answered.get(candidate.texts[p]);
+        if (answer !== undefined) codes[i] = codeOf(answer);
+      });
+      const title = `LLM judge (${ctx.judge.id})`;
+      if (codes.every((c) => c < 0)) annotators.push(skipped('llm-judge', 'llm-judge', title, judgeNoAnswers(rows.filter((p) => answered.has(candidate.texts[p])).length)));
+      else annotators.push(ok('llm-judge', 'llm-judge', title, codes));
+    }
 
     return {
       classifier,

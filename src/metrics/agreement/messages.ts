@@ -36,7 +36,8 @@ export const zeroShotOff = 'turned off (agreement.zeroShot: off)';
 export const noJudge = 'no judge configured (agreement.judge)';
 
 export const judgeNotImplemented = (model: string): string =>
-  `an LLM judge is configured (model '${model}') but calling it is not implemented yet`;
+  `an LLM judge is configured (model '${model}') but no judge client was given to evaluate (the CLI makes one from agreement.judge and OPENAI_API_KEY)`;
+export const judgeNoAnswers = (asked: number): string => `the LLM judge gave no usable label for any of the ${asked} rows asked`;
 
 export const columnEmpty = (column: string): string => `the column '${column}' has no value in these rows`;
 

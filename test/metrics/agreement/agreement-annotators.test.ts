@@ -147,12 +147,12 @@ describe('agreement family on awkward input', () => {
     for (const m of r.metrics) expect(m.status, m.id).toBe('skipped');
   });
 
-  it('reports a configured LLM judge as skipped (not implemented yet), and refuses an API key in the config', async () => {
+  it('reports a configured LLM judge as skipped when evaluate was given no judge client, and refuses an API key in the config', async () => {
     const judge = { baseURL: 'http://localhost:8000/v1', model: 'qwen2.5-7b-instruct' };
     const r = await evaluate({ synthetic: pair.synthetic, real: pair.real, embedder, seed: 1, metrics: agreementMetrics, config: { agreement: { judge } } });
     expect(annotators(r).find((a) => a.id === 'llm-judge')).toMatchObject({
       status: 'skipped',
-      reason: "an LLM judge is configured (model 'qwen2.5-7b-instruct') but calling it is not implemented yet",
+      reason: "an LLM judge is configured (model 'qwen2.5-7b-instruct') but no judge client was given to evaluate (the CLI makes one from agreement.judge and OPENAI_API_KEY)",
     });
     await expect(
       evaluate({ synthetic: pair.synthetic, real: pair.real, embedder, seed: 1, metrics: agreementMetrics, config: { agreement: { judge: { ...judge, apiKey: 'sk-x' } as typeof judge } } }),
