@@ -21,7 +21,7 @@ import type { WordVectors } from './word-vectors.js';
  */
 export const BUILTIN_MODEL_SPEC = {
   name: 'synthscope-glove100-sif',
-  version: 1,
+  version: 2,
   vocabularySize: 100_000,
   sifA: 1e-3,
   maxLength: 1024,
@@ -89,7 +89,7 @@ function firstPrincipalDirection(x: Float64Array, w: Float64Array, d: number): F
 /** The ONNX graph: Gather → mask → ReduceSum → + ε·b → LpNormalization. */
 export function buildStaticOnnx(table: Float32Array, dimension: number, epsilon: number): Uint8Array {
   const vocab = table.length / dimension;
-  const bias = new Float32Array(dimension).fill(epsilon / Math.sqrt(dimension));
+  const bias = new Float64Array(dimension).fill(epsilon / Math.sqrt(dimension));
   return encodeOnnxModel({
     graphName: BUILTIN_MODEL_SPEC.name,
     opsetVersion: 17,
@@ -111,9 +111,14 @@ export function buildStaticOnnx(table: Float32Array, dimension: number, epsilon:
       { opType: 'Cast', inputs: ['attention_mask'], outputs: ['mask_float'], attributes: [{ name: 'to', kind: 'int', value: 1 }] },
       { opType: 'Unsqueeze', inputs: ['mask_float', 'axis_last'], outputs: ['mask_3d'] },
       { opType: 'Mul', inputs: ['token_vectors', 'mask_3d'], outputs: ['masked'] },
-      { opType: 'ReduceSum', inputs: ['masked', 'axis_token'], outputs: ['summed'], attributes: [{ name: 'keepdims', kind: 'int', value: 0 }] },
+      // Summed in float64 and rounded once at the end: a float32 sum's rounding would depend on
+      // the padded length, i.e. on which other texts share the batch; in float64 it does not
+      // show after the final rounding, so a text embeds the same whatever it is batched with.
+      { opType: 'Cast', inputs: ['masked'], outputs: ['masked_f64'], attributes: [{ name: 'to', kind: 'int', value: 11 }] },
+      { opType: 'ReduceSum', inputs: ['masked_f64', 'axis_token'], outputs: ['summed'], attributes: [{ name: 'keepdims', kind: 'int', value: 0 }] },
       { opType: 'Add', inputs: ['summed', 'bias'], outputs: ['biased'] },
-      { opType: 'LpNormalization', inputs: ['biased'], outputs: ['last_hidden_state'], attributes: [{ name: 'axis', kind: 'int', value: -1 }, { name: 'p', kind: 'int', value: 2 }] },
+      { opType: 'LpNormalization', inputs: ['biased'], outputs: ['normalized'], attributes: [{ name: 'axis', kind: 'int', value: -1 }, { name: 'p', kind: 'int', value: 2 }] },
+      { opType: 'Cast', inputs: ['normalized'], outputs: ['last_hidden_state'], attributes: [{ name: 'to', kind: 'int', value: 1 }] },
     ],
   });
 }
