@@ -10,6 +10,8 @@ import { createEmbedder } from '../src/embed/create-embedder.js';
 import { benchDataset } from './bench-dataset.js';
 import { growRows } from './grow-rows.js';
 import { readSharedLabeled } from './shared-data.js';
+import { join } from 'node:path';
+import { fileBaselineCache } from '../src/io/file-baseline-cache.js';
 
 const n = Number(process.argv[2]);
 const cacheDir = process.argv[3];
@@ -18,7 +20,8 @@ const real = benchDataset('rotten_tomatoes', growRows(readSharedLabeled('rotten_
 const synthetic = benchDataset('mixed', growRows([...readSharedLabeled('tweet_eval_emotion'), ...readSharedLabeled('sms_spam_collection'), ...readSharedLabeled('sentiment_uci_labelled_sentences')], n, 2));
 const embedder = await createEmbedder('builtin', { cacheDir });
 const t = performance.now();
-const results = await evaluate({ synthetic, real, embedder, seed: 1 });
+// As the CLI does: baselines kept in the cache folder too (a warm run reuses them).
+const results = await evaluate({ synthetic, real, embedder, seed: 1, baselineCache: fileBaselineCache(join(cacheDir, 'baselines')) });
 const ms = performance.now() - t;
 await embedder.dispose();
 const statuses = results.metrics.map((m) => `${m.id}:${m.status}`);

@@ -9,6 +9,7 @@ import { runDemo } from '../demo/run-demo.js';
 import { defaultCacheDir } from '../embed/cache-dir.js';
 import { gateText } from '../gate/gate-text.js';
 import { runCommand, type GlobalFlags } from './run-command.js';
+import { fileBaselineCache } from '../io/file-baseline-cache.js';
 
 interface DemoFlags {
   out: string;
@@ -28,7 +29,7 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('the whole loop on bundled data, offline: SpamAssassin subject lines vs synthetic ones; writes DIR/report.html')
     .option('--out <dir>', 'output folder', join('reports', 'demo'))
-    .option('--no-cache', 'neither replay nor store LLM answers or embeddings in the cache')
+    .option('--no-cache', 'neither replay nor store LLM answers, embeddings or baselines in the cache')
     .action(async (flags: DemoFlags, command: Command) => {
       await runCommand(command.optsWithGlobals<GlobalFlags>(), async () => {
         const env = process.env;
@@ -50,6 +51,7 @@ export function registerDemo(program: Command): void {
             outDir: flags.out,
             openai: { baseURL: env.OPENAI_BASE_URL || undefined, apiKey: env.OPENAI_API_KEY || undefined },
             generationCacheDir: flags.cache ? join(cacheRoot, 'generations') : undefined,
+            ...(flags.cache ? { baselineCache: fileBaselineCache(join(cacheRoot, 'baselines')) } : {}),
             embedderOptions: { cacheDir: cacheRoot, cache: flags.cache, onWarning: (m) => say(`warning: ${m}`) },
             toolVersion: await toolVersion(),
             signal: stop.signal,

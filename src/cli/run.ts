@@ -12,6 +12,7 @@ import { PipelineConfigSchema } from '../pipeline/pipeline-config-schema.js';
 import { runPipeline, type PipelineEvent } from '../pipeline/run-pipeline.js';
 import { readConfigFile } from '../io/read-config-file.js';
 import { runCommand, type GlobalFlags } from './run-command.js';
+import { fileBaselineCache } from '../io/file-baseline-cache.js';
 
 interface RunFlags {
   config: string;
@@ -59,7 +60,7 @@ export function registerRun(program: Command): void {
     .addOption(new Option('--provider <name>', 'default: openai when an endpoint or key is set, else template').choices(['openai', 'template']))
     .option('--base-url <url>', 'OpenAI-compatible server (default: the generation config, else OPENAI_BASE_URL); the key is read from OPENAI_API_KEY only')
     .option('--model <name>', 'model name (default: the generation config, else gpt-4o-mini)')
-    .option('--no-cache', 'neither replay nor store LLM answers or embeddings in the cache')
+    .option('--no-cache', 'neither replay nor store LLM answers, embeddings or baselines in the cache')
     .option('--quiet', 'no progress lines')
     .action(async (flags: RunFlags, command: Command) => {
       await runCommand(command.optsWithGlobals<GlobalFlags>(), async () => {
@@ -102,6 +103,7 @@ export function registerRun(program: Command): void {
             openai: { baseURL: flags.baseUrl, apiKey, model: flags.model },
             fallbackBaseURL: env.OPENAI_BASE_URL || undefined,
             generationCacheDir: flags.cache ? join(cacheRoot, 'generations') : undefined,
+            ...(flags.cache ? { baselineCache: fileBaselineCache(join(cacheRoot, 'baselines')) } : {}),
             rounds,
             toolVersion: await toolVersion(),
             signal: stop.signal,

@@ -20,6 +20,9 @@ import { runCommand, type GlobalFlags } from './run-command.js';
 import type { EvaluateConfigInput } from '../core/evaluate/config.js';
 import type { LabelJudge } from '../core/evaluate/label-judge.js';
 import { createOpenAILabelJudge } from '../openai/openai-label-judge.js';
+import { fileBaselineCache } from '../io/file-baseline-cache.js';
+import { defaultCacheDir } from '../embed/cache-dir.js';
+import { homedir } from 'node:os';
 
 interface ScoreFlags extends DatasetFlags {
   synthetic: string;
@@ -50,7 +53,7 @@ export function registerScore(program: Command): void {
     .option('--config <file>', 'evaluation settings (YAML or JSON)')
     .option('--gate <policy>', 'gate policy (YAML or JSON): the verdict goes into results.json; exit 1 when a check fails')
     .option('--json', 'print results.json to stdout instead of the table')
-    .option('--no-cache', 'do not read or write the embedding cache')
+    .option('--no-cache', 'do not read or write the embedding and baseline caches')
     .option('--quiet', 'no progress bar')
     .action(async (flags: ScoreFlags, command: Command) => {
       await runCommand(command.optsWithGlobals<GlobalFlags>(), async () => {
@@ -87,6 +90,7 @@ export function registerScore(program: Command): void {
             config,
             toolVersion: await toolVersion(),
             ...judgeFor(config),
+            ...(flags.cache ? { baselineCache: fileBaselineCache(join(cacheRoot(), 'baselines')) } : {}),
             onStage: (_stage, done, total) => progress.update(total ? Math.round((100 * done) / total) : 0),
           });
         } finally {
@@ -109,6 +113,11 @@ function judgeFor(config: EvaluateConfigInput): { judge?: LabelJudge } {
   const settings = config.agreement?.judge;
   if (!settings) return {};
   return { judge: createOpenAILabelJudge({ baseURL: settings.baseURL, model: settings.model, apiKey: process.env.OPENAI_API_KEY || undefined }) };
+}
+
+/** SYNTHSCOPE_CACHE_DIR, else the user's cache folder (as the embedding cache). */
+function cacheRoot(): string {
+  return process.env.SYNTHSCOPE_CACHE_DIR || defaultCacheDir(process.env, process.platform, homedir());
 }
 
 async function toolVersion(): Promise<string> {

@@ -23,6 +23,7 @@ import { runRound } from '../pipeline/run-round.js';
 import type { RunOutputs } from '../pipeline/write-run-outputs.js';
 import { demoConfigUnreadable } from './messages.js';
 import { spamAssassinSubjects, type SpamAssassinSubjectsOptions } from './spam-assassin-subjects.js';
+import type { BaselineCache } from '../core/evaluate/baseline-cache.js';
 
 /** The demo's generation config, shipped beside the code (src/demo → fixtures/demo, and dist/demo → fixtures/demo alike). */
 export const DEMO_CONFIG_URL = new URL('../../fixtures/demo/spam-subjects.yaml', import.meta.url);
@@ -38,6 +39,8 @@ export interface RunDemoOptions {
   openai?: OpenAIOverrides;
   /** Response cache folder for LLM answers; none when absent. */
   generationCacheDir?: string;
+  /** Keeps real-vs-real baselines across rounds and runs (see evaluate's baselineCache). */
+  baselineCache?: BaselineCache;
   /** The embedder; default the builtin one (`createEmbedder('builtin', embedderOptions)`), disposed at the end. */
   embedder?: Embedder;
   embedderOptions?: CreateEmbedderOptions;
@@ -107,6 +110,7 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
       exemplars,
       exemplarTexts: new Map(exemplars.map((e) => [e.id, e.text])),
       cacheDir: options.generationCacheDir,
+      ...(options.baselineCache ? { baselineCache: options.baselineCache } : {}),
       signal: options.signal,
       toolVersion: options.toolVersion,
       now: options.now,

@@ -35,6 +35,7 @@ import { resolvePipelineInputs } from './resolve-pipeline-inputs.js';
 import { roundRecord } from './round-record.js';
 import { runRound } from './run-round.js';
 import { writeRunOutputs, type RunOutputs } from './write-run-outputs.js';
+import type { BaselineCache } from '../core/evaluate/baseline-cache.js';
 
 /** What a run reports as it goes (the CLI prints these). */
 export type PipelineEvent =
@@ -67,6 +68,8 @@ export interface PipelineContext {
   fallbackBaseURL?: string;
   /** Response cache folder for LLM answers; none when absent. */
   generationCacheDir?: string;
+  /** Keeps real-vs-real baselines across rounds and runs (see evaluate's baselineCache). */
+  baselineCache?: BaselineCache;
   /** Rounds at most, instead of the config's. */
   rounds?: number;
   toolVersion?: string;
@@ -195,6 +198,7 @@ export async function runPipeline(configInput: PipelineConfig | PipelineConfigIn
         keepLines,
         baseDir: inputs.generateBaseDir,
         cacheDir: context.generationCacheDir,
+      ...(context.baselineCache ? { baselineCache: context.baselineCache } : {}),
         signal: context.signal,
         toolVersion: context.toolVersion,
         now: context.now,

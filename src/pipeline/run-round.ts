@@ -16,6 +16,7 @@ import type { Dataset } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { pipelineNoRows, someRowsFailed } from './messages.js';
 import { writeRunOutputs, type RunOutputs } from './write-run-outputs.js';
+import type { BaselineCache } from '../core/evaluate/baseline-cache.js';
 
 export interface RunRoundOptions {
   config: GenerateConfig;
@@ -45,6 +46,8 @@ export interface RunRoundOptions {
   baseDir?: string;
   /** Response cache folder for LLM answers; none when absent. */
   cacheDir?: string;
+  /** Keeps real-vs-real baselines across rounds and runs (see evaluate's baselineCache). */
+  baselineCache?: BaselineCache;
   signal?: AbortSignal;
   toolVersion?: string;
   now?: () => Date;
@@ -122,6 +125,7 @@ export async function runRound(options: RunRoundOptions): Promise<RoundOutcome> 
     config: evaluateConfig,
     toolVersion: options.toolVersion,
     now: options.now,
+    ...(options.baselineCache ? { baselineCache: options.baselineCache } : {}),
     onStage: options.onStage,
   });
   results.gate = evaluateGate(results, options.policy, { policyName: options.policyName });

@@ -21,6 +21,7 @@ import { createSide, matrixRows, subSide } from './side.js';
 import { splitReal } from './split.js';
 import { projectSides } from './projection.js';
 import type { LabelJudge } from './label-judge.js';
+import { realContentHash, type BaselineCache } from './baseline-cache.js';
 import { safeSnippet } from '../../text/pii/safe-snippet.js';
 import type { MetricDefinition } from './types.js';
 
@@ -38,6 +39,11 @@ export interface EvaluateOptions {
   now?: () => Date;
   /** An LLM label judge for the agreement family (used when agreement.judge is configured). */
   judge?: LabelJudge;
+  /**
+   * Keeps real-vs-real baselines across runs (they do not depend on the synthetic rows); the CLI
+   * passes one backed by the cache folder. Results are the same with or without it.
+   */
+  baselineCache?: BaselineCache;
   /** Called as each stage starts: 'embed', then each metric id. */
   onStage?: (stage: string, done: number, total: number) => void;
 }
@@ -87,6 +93,14 @@ export async function evaluate(options: EvaluateOptions): Promise<Results> {
     embed: (extra) => options.embedder.embed(extra),
     equalSize: new Map(),
     ...(options.judge ? { judge: options.judge } : {}),
+    ...(options.baselineCache ? { baselineCache: options.baselineCache } : {}),
+    baselineKeyParts: {
+      toolVersion: options.toolVersion ?? '0.0.0',
+      realHash: options.baselineCache ? realContentHash(realData.rows) : '',
+      seed,
+      config,
+      embedder: `${options.embedder.id}@${options.embedder.revision}`,
+    },
     memos: new WeakMap(),
     shared: new WeakMap(),
   };
@@ -195,12 +209,9 @@ function rankFlags(flags: Flag[], cap: number): { kept: Flag[]; counts: Record<s
   return { kept, counts };
 }
 
+/** Distinct samples in a fixed order (by purpose, side, size, seed): the same list however the work was shared or cached. */
 function dedupeSamples(samples: Sample[]): Sample[] {
-  const seen = new Set<string>();
-  return samples.filter((s) => {
-    const key = JSON.stringify(s);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const byKey = new Map<string, Sample>();
+  for (const s of samples) byKey.set(JSON.stringify([s.purpose, s.side, s.size, s.of, s.seed]), s);
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, s]) => s);
 }

@@ -2,6 +2,7 @@ import type { Matrix } from '../matrix.js';
 import type { LabelJudge } from './label-judge.js';
 import { createRng, type Rng } from '../rng.js';
 import type { Ci, Flag, LabelValue, MetricResult, Sample } from '../results-schema.js';
+import { baselineKey, type BaselineCache, type CachedBaseline } from './baseline-cache.js';
 import { bootstrapMeanCi, percentileCi, subsampleCi } from './bootstrap.js';
 import type { EvaluateConfig } from './config.js';
 import { readingOf } from './reading.js';
@@ -19,6 +20,9 @@ export interface RunEnvironment {
   samples: Sample[];
   embed: (texts: readonly string[]) => Promise<Matrix>;
   judge?: LabelJudge;
+  /** Optional store of baselines across runs, and the run-level parts of its keys. */
+  baselineCache?: BaselineCache;
+  baselineKeyParts: { toolVersion: string; realHash: string; seed: number; config: unknown; embedder: string };
   /** Equal-size samples of a side for size-sensitive metrics, by `${side}:${size}`. */
   equalSize: Map<string, Side>;
   /** Run-wide memo tables: by (candidate, reference) pair, and by reference alone. */
@@ -117,18 +121,11 @@ export async function runMetric(def: MetricDefinition, env: RunEnvironment): Pro
     flags = value.flags ?? [];
 
     if (def.baseline !== false) {
-      try {
-        const base = await def.compute(contextFor(def, env, 'baseline', holdout, env.reference, rngFor('baseline')));
-        result.baseline = { value: base.value, ci: await ciFor(def, env, base, holdout, rngFor('baseline-ci')) };
-        if (base.pValue !== undefined) result.baselinePValue = base.pValue;
-        if (base.details && Object.keys(base.details).length > 0) result.details = { ...result.details, baselineDetails: base.details };
-      } catch (error) {
-        // The value stands even when the holdout rows cannot give a baseline (e.g. none of them
-        // mentions a group term): the baseline is absent, and the warning says why.
-        if (!(error instanceof MetricSkip)) throw error;
-        result.baseline = null;
-        result.warnings.push(`no real-vs-real baseline: ${error.message}`);
-      }
+      const base = await baselineFor(def, env, holdout, rngFor);
+      result.baseline = base.baseline;
+      if (base.pValue !== undefined) result.baselinePValue = base.pValue;
+      if (base.details && Object.keys(base.details).length > 0) result.details = { ...result.details, baselineDetails: base.details };
+      if (base.warning) result.warnings.push(base.warning);
     }
     if (candidate.rows.length < def.minRows) {
       result.warnings.push(`only ${candidate.rows.length} synthetic rows; ${def.title} needs at least ${def.minRows} to mean much`);
@@ -150,6 +147,41 @@ export async function runMetric(def: MetricDefinition, env: RunEnvironment): Pro
     }
   }
   return { result, flags, ms: performance.now() - started };
+}
+
+/**
+ * The real-vs-real baseline of a metric: from the baseline cache when the same real data, seed,
+ * config, embedder and holdout size were scored before, else computed (and stored). The samples
+ * the computation records are stored with it and replayed, so results.json is the same either way.
+ */
+async function baselineFor(def: MetricDefinition, env: RunEnvironment, holdout: Side, rngFor: (pass: string) => Rng): Promise<CachedBaseline> {
+  const key = env.baselineCache ? baselineKey({ ...env.baselineKeyParts, metric: def.id, holdoutRows: holdout.rows.length }) : null;
+  if (key) {
+    const hit = await env.baselineCache!.get(key);
+    if (hit) {
+      env.samples.push(...hit.samples);
+      return hit;
+    }
+  }
+  const samplesBefore = env.samples.length;
+  let entry: CachedBaseline;
+  try {
+    const base = await def.compute(contextFor(def, env, 'baseline', holdout, env.reference, rngFor('baseline')));
+    entry = {
+      baseline: { value: base.value, ci: await ciFor(def, env, base, holdout, rngFor('baseline-ci')) },
+      ...(base.pValue !== undefined ? { pValue: base.pValue } : {}),
+      ...(base.details ? { details: base.details } : {}),
+      samples: [],
+    };
+  } catch (error) {
+    // The value stands even when the holdout rows cannot give a baseline (e.g. none of them
+    // mentions a group term): the baseline is absent, and the warning says why.
+    if (!(error instanceof MetricSkip)) throw error;
+    entry = { baseline: null, warning: `no real-vs-real baseline: ${error.message}`, samples: [] };
+  }
+  entry.samples = env.samples.slice(samplesBefore);
+  if (key) await env.baselineCache!.set(key, entry);
+  return entry;
 }
 
 function contextFor(def: MetricDefinition, env: RunEnvironment, pass: MetricContext['pass'], candidate: Side, reference: Side, rng: Rng, label?: string): MetricContext {
