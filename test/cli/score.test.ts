@@ -6,6 +6,7 @@ import { resultsJsonSchema } from '../../src/core/results-json-schema.js';
 import { ResultsSchema } from '../../src/core/results-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { sharedPath } from '../helpers/test-cache.js';
+import { stableResults } from '../helpers/stable-results.js';
 
 let dir = '';
 let synthetic = '';
@@ -20,13 +21,6 @@ beforeAll(async () => {
   await writeFile(real, lines.slice(200, 800).join('\n') + '\n');
 });
 afterAll(async () => rm(dir, { recursive: true, force: true }));
-
-const stripVolatile = (json: string) => {
-  const r = JSON.parse(json);
-  delete r.createdAt;
-  delete r.timings;
-  return JSON.stringify(r);
-};
 
 describe('synthscope score', () => {
   it('writes a results.json that matches the schema, and prints the table', async () => {
@@ -49,7 +43,7 @@ describe('synthscope score', () => {
     for (const out of [a, b]) expect((await runCli(['score', '--synthetic', synthetic, '--real', real, '--out', out, '--seed', '3'])).code).toBe(0);
     const ja = await readFile(join(a, 'results.json'), 'utf8');
     const jb = await readFile(join(b, 'results.json'), 'utf8');
-    expect(stripVolatile(ja)).toBe(stripVolatile(jb));
+    expect(stableResults(ja)).toBe(stableResults(jb));
   });
 
   it('refuses a real file with one row (exit 2, one line) and leaves no results.json behind', async () => {
