@@ -29,3 +29,16 @@ export const CHART_CONFIG: Config = {
 };
 
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** Header of a chart faceted by metric, one row per metric: its label left-aligned above its row. */
+export const METRIC_ROW_HEADER = { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelAlign: 'left', labelFontWeight: 'bold', labelPadding: 4, labelLimit: 640 } as const;
+
+/**
+ * Interval fields every layer of an interval chart can read (a missing CI collapses to the value,
+ * so no layer is filtered empty inside a facet): ciLo, ciHi, and `interval` text for tooltips.
+ */
+export const INTERVAL_TRANSFORMS = [
+  { calculate: 'isValid(datum.lo) ? datum.lo : datum.value', as: 'ciLo' },
+  { calculate: 'isValid(datum.hi) ? datum.hi : datum.value', as: 'ciHi' },
+  { calculate: "isValid(datum.lo) ? '[' + format(datum.lo, '.4~g') + ', ' + format(datum.hi, '.4~g') + ']' : 'none'", as: 'interval' },
+] as const;

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { MetricResult } from '../../core/results-schema.js';
-import { CHART_CONFIG, COLORS, SCHEMA, SERIES } from './chart-theme.js';
+import { CHART_CONFIG, COLORS, SCHEMA, SERIES, METRIC_ROW_HEADER, INTERVAL_TRANSFORMS } from './chart-theme.js';
 import { metricIntervalRows } from './metric-interval-rows.js';
 
 /**
@@ -29,15 +29,11 @@ export function diversityBarsChart(metrics: readonly MetricResult[], options: { 
         field: 'metric',
         type: 'nominal',
         sort: order,
-        header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelAlign: 'left', labelFontWeight: 'bold', labelPadding: 4, labelLimit: 640 },
+        header: METRIC_ROW_HEADER,
       },
     },
     spacing: 6,
-    transform: [
-      { calculate: 'isValid(datum.lo) ? datum.lo : datum.value', as: 'ciLo' },
-      { calculate: 'isValid(datum.hi) ? datum.hi : datum.value', as: 'ciHi' },
-      { calculate: "isValid(datum.lo) ? '[' + format(datum.lo, '.4~g') + ', ' + format(datum.hi, '.4~g') + ']' : 'none'", as: 'interval' },
-    ],
+    transform: [...INTERVAL_TRANSFORMS],
     spec: {
       width: 560,
       height: 34,

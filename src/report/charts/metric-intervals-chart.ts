@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { MetricResult } from '../../core/results-schema.js';
-import { CHART_CONFIG, COLORS, SCHEMA, SERIES } from './chart-theme.js';
+import { CHART_CONFIG, COLORS, SCHEMA, SERIES, METRIC_ROW_HEADER, INTERVAL_TRANSFORMS } from './chart-theme.js';
 import { metricIntervalRows } from './metric-interval-rows.js';
 
 /**
@@ -29,19 +29,14 @@ export function metricIntervalsChart(metrics: readonly MetricResult[], options: 
         field: 'metric',
         type: 'nominal',
         sort: order,
-        header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelAlign: 'left', labelFontWeight: 'bold', labelPadding: 4, labelLimit: 640 },
+        header: METRIC_ROW_HEADER,
       },
     },
     spacing: 14,
     // Every layer reads every row (no filtered, possibly empty, layer in a facet: vega would
     // warn of an infinite extent): a missing CI becomes a zero-length rule at the value, a missing
     // target a transparent rule at the value.
-    transform: [
-      { calculate: 'isValid(datum.lo) ? datum.lo : datum.value', as: 'ciLo' },
-      { calculate: 'isValid(datum.hi) ? datum.hi : datum.value', as: 'ciHi' },
-      { calculate: 'isValid(datum.target) ? datum.target : datum.value', as: 'targetAt' },
-      { calculate: "isValid(datum.lo) ? '[' + format(datum.lo, '.4~g') + ', ' + format(datum.hi, '.4~g') + ']' : 'none'", as: 'interval' },
-    ],
+    transform: [...INTERVAL_TRANSFORMS, { calculate: 'isValid(datum.target) ? datum.target : datum.value', as: 'targetAt' }],
     spec: {
       width: 560,
       height: 30,

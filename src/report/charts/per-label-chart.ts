@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { MetricResult } from '../../core/results-schema.js';
-import { CHART_CONFIG, COLORS, SCHEMA, SERIES } from './chart-theme.js';
+import { CHART_CONFIG, COLORS, SCHEMA, SERIES, METRIC_ROW_HEADER } from './chart-theme.js';
 import { metricFacetLabels } from './metric-facet-labels.js';
 
 /**
@@ -34,7 +34,7 @@ export function perLabelChart(metrics: readonly MetricResult[], options: { title
         field: 'metric',
         type: 'nominal',
         sort: order,
-        header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelAlign: 'left', labelFontWeight: 'bold', labelPadding: 4, labelLimit: 640 },
+        header: METRIC_ROW_HEADER,
       },
     },
     spacing: 6,
