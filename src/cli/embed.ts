@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { SynthscopeError } from '../core/errors.js';
 import { createEmbedder } from '../embed/create-embedder.js';
 import { loadDataset } from '../io/load-dataset.js';
 import { assertWritableFolder, writeFileAtomic } from '../io/write-file-atomic.js';
@@ -33,6 +34,9 @@ export function registerEmbed(program: Command): void {
         await assertWritableFolder(flags.out);
         const dataset = await loadDataset(file, toLoadOptions(flags));
         const batchSize = flags.batchSize === undefined ? undefined : Number(flags.batchSize);
+        if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) {
+          throw new SynthscopeError('USAGE', `--batch-size must be a positive integer, got ${JSON.stringify(flags.batchSize)}`);
+        }
         const embedder = await createEmbedder(flags.embedder, {
           cacheDir: process.env.SYNTHSCOPE_CACHE_DIR || undefined,
           cache: flags.cache,
